@@ -1,0 +1,501 @@
+/**
+ * English word lists the feature and classification stages read. Data, not code: each list says where it comes
+ * from or why it holds what it holds, so it can be reviewed and extended without touching a rule.
+ */
+
+/** Function words that carry no claim of their own (a short closed-class list: articles, pronouns, auxiliaries, prepositions). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if then else so than that this these those there here
+  i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+  who whom whose which what when where why how
+  is am are was were be been being have has had having do does did doing
+  will would shall should can could may might must ought
+  of in on at by for with about against between into through during before after above below to from up down
+  out off over under again further once
+  as until while because since though although unless whether
+  all any both each few more most other some such own same too very just also only
+  s 's ’s t can't let let's
+  one's upon via per onto amid among within without
+  yet ever still even much many`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that negate what follows them. 'without' and the verbs of denial negate their complement; they are kept
+ * here, while 'contrary to' and the like are refutations (see REFUTATION_PHRASES), which target another account.
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'no',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'nowhere',
+  'without',
+  'cannot',
+]);
+
+/** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'refute',
+  'refutes',
+  'refuted',
+  'refuting',
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'dispute',
+  'disputes',
+  'disputed',
+  'disputing',
+  'dismiss',
+  'debunk',
+  'debunked',
+  'contradict',
+  'contradicts',
+  'contradicted',
+]);
+
+/**
+ * Multi-word phrases that explicitly rebut another account. Matched case-insensitively on token boundaries.
+ * Single words that rebut ('false', 'untrue', 'baseless') only count next to a claim word (see REFUTATION_WORDS).
+ */
+export const REFUTATION_PHRASES: readonly string[] = [
+  'contrary to',
+  'in contrast to',
+  'not true',
+  'is false',
+  'are false',
+  'was false',
+  'were false',
+  'is untrue',
+  'are untrue',
+  'fake news',
+  'no basis',
+  'no truth',
+  'far from the truth',
+  'set the record straight',
+];
+
+/** Adjectives that brand a claim false: "false reports", "baseless claims". */
+export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
+  'false',
+  'untrue',
+  'baseless',
+  'unfounded',
+  'groundless',
+  'fabricated',
+  'inaccurate',
+  'incorrect',
+  'misleading',
+  'erroneous',
+  'bogus',
+]);
+
+/** Hedges: the claim is held at a distance, not denied. Kept as cues, never treated as negation. */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'purportedly',
+  'supposedly',
+  'seemingly',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'likely',
+  'unlikely',
+  'probably',
+  'may',
+  'might',
+  'could',
+  'rumored',
+  'rumoured',
+  'alleged',
+  'suspected',
+  'unconfirmed',
+  'appeared',
+  'appears',
+  'seems',
+  'seemed',
+]);
+
+/** Verbs of saying that mark attribution: "one official said", "the report noted". */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'reported',
+  'reports',
+  'noted',
+  'notes',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'added',
+  'according',
+  'quoted',
+  'wrote',
+  'announced',
+  'confirmed',
+  'insisted',
+  'argued',
+  'suggested',
+  'concluded',
+  'explained',
+]);
+
+/**
+ * Quantity and intensity words on a two-ended scale. A "low" word on one side and a "high" word on the other,
+ * about the same thing, is a quantity mismatch: "one phone conversation" against "intensive contact".
+ */
+export const QUANTITY_LOW: ReadonlySet<string> = new Set([
+  'one',
+  'single',
+  'once',
+  'only',
+  'sole',
+  'few',
+  'brief',
+  'briefly',
+  'rare',
+  'rarely',
+  'little',
+  'minimal',
+  'occasional',
+  'occasionally',
+  'limited',
+  'seldom',
+  'hardly',
+]);
+export const QUANTITY_HIGH: ReadonlySet<string> = new Set([
+  'many',
+  'multiple',
+  'numerous',
+  'several',
+  'intensive',
+  'intense',
+  'extensive',
+  'frequent',
+  'frequently',
+  'repeated',
+  'repeatedly',
+  'regular',
+  'regularly',
+  'constant',
+  'constantly',
+  'close',
+  'closely',
+  'ongoing',
+  'sustained',
+  'countless',
+]);
+
+/** Number words to their values. Scales multiply the number before them ("1.5 million"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['dozen', 12],
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['both', 2],
+  ['twice', 2],
+  ['half', 0.5],
+]);
+export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['percent', 1],
+  ['%', 1],
+]);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['sunday', 7],
+]);
+
+/**
+ * Short forms and the names they stand for, so that "UN" matches "United Nations". Keys are lowercase short forms;
+ * values are the lowercase full name whose words the entity matcher compares.
+ */
+export const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['un', 'united nations'],
+  ['u.n.', 'united nations'],
+  ['us', 'united states'],
+  ['u.s.', 'united states'],
+  ['usa', 'united states'],
+  ['america', 'united states'],
+  ['uk', 'united kingdom'],
+  ['u.k.', 'united kingdom'],
+  ['britain', 'united kingdom'],
+  ['eu', 'european union'],
+  ['e.u.', 'european union'],
+  ['nato', 'north atlantic treaty organization'],
+  ['pm', 'prime minister'],
+  ['vp', 'vice president'],
+  ['nsc', 'national security council'],
+  ['nsa', 'national security agency'],
+  ['cia', 'central intelligence agency'],
+  ['fbi', 'federal bureau of investigation'],
+  ['who', 'world health organization'],
+  ['imf', 'international monetary fund'],
+  ['gop', 'republican party'],
+  ['potus', 'president'],
+  ['pmo', "prime minister's office"],
+]);
+
+/** English given-name short forms, so "Mike Waltz" matches "Michael Waltz". */
+export const NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['mike', 'michael'],
+  ['bill', 'william'],
+  ['will', 'william'],
+  ['bob', 'robert'],
+  ['rob', 'robert'],
+  ['jim', 'james'],
+  ['jimmy', 'james'],
+  ['joe', 'joseph'],
+  ['tom', 'thomas'],
+  ['dick', 'richard'],
+  ['rick', 'richard'],
+  ['dan', 'daniel'],
+  ['dave', 'david'],
+  ['steve', 'steven'],
+  ['stephen', 'steven'],
+  ['chris', 'christopher'],
+  ['matt', 'matthew'],
+  ['nick', 'nicholas'],
+  ['tony', 'anthony'],
+  ['ben', 'benjamin'],
+  ['bibi', 'benjamin'],
+  ['alex', 'alexander'],
+  ['andy', 'andrew'],
+  ['ed', 'edward'],
+  ['ted', 'edward'],
+  ['liz', 'elizabeth'],
+  ['kate', 'katherine'],
+  ['jen', 'jennifer'],
+  ['sam', 'samuel'],
+  ['pete', 'peter'],
+  ['don', 'donald'],
+  ['ron', 'ronald'],
+  ['jd', 'james'],
+]);
+
+/** British and American spellings folded to one form before stemming. */
+export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['advisor', 'adviser'],
+  ['advisors', 'advisers'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['labour', 'labor'],
+  ['honour', 'honor'],
+  ['favour', 'favor'],
+  ['centre', 'center'],
+  ['programme', 'program'],
+  ['organisation', 'organization'],
+  ['cancelled', 'canceled'],
+]);
+
+/**
+ * Titles that stand before a name and, with "the", stand in for it later ("the PM", "the former National Security
+ * Advisor"). Lowercase, multi-word titles as phrases.
+ */
+export const TITLES: readonly string[] = [
+  'president',
+  'vice president',
+  'prime minister',
+  'minister',
+  'secretary of state',
+  'secretary',
+  'national security adviser',
+  'adviser',
+  'ambassador',
+  'senator',
+  'sen',
+  'representative',
+  'rep',
+  'governor',
+  'gov',
+  'general',
+  'gen',
+  'mayor',
+  'chancellor',
+  'king',
+  'queen',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'pm',
+  'vp',
+];
+
+/** Words that can stand before a title without changing who is meant ("the former PM"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former',
+  'then',
+  'current',
+  'new',
+  'outgoing',
+  'incoming',
+  'acting',
+  'interim',
+  'deputy',
+  'israeli',
+  'american',
+  'us',
+]);
+
+/**
+ * Words that frame a claim rather than make it: verbs of saying and speech acts. "Trump announced that he has
+ * nominated Waltz" and "We congratulate Mr. Waltz on his appointment" make the same claim; the framing words weigh
+ * little in the similarity so that they do not hide it.
+ */
+export const FRAMING: ReadonlySet<string> = new Set([
+  ...ATTRIBUTION_VERBS,
+  'say',
+  'tell',
+  'report',
+  'note',
+  'state',
+  'claim',
+  'add',
+  'announce',
+  'confirm',
+  'congratulate',
+  'congratulated',
+  'congratulates',
+  'welcome',
+  'welcomed',
+  'welcomes',
+  'praise',
+  'praised',
+  'thank',
+  'thanked',
+  'applaud',
+  'applauded',
+  'insist',
+  'write',
+]);
+
+/**
+ * Evaluative words: they state the speaker's attitude, not a checkable fact ("his important appointment", "a warm
+ * meeting"). Like framing words they weigh little, so two accounts of one fact match whatever each thinks of it.
+ */
+export const EVALUATIVE: ReadonlySet<string> = new Set([
+  'important',
+  'warm',
+  'great',
+  'good',
+  'excellent',
+  'historic',
+  'wonderful',
+  'productive',
+  'fruitful',
+  'friendly',
+  'cordial',
+  'positive',
+  'successful',
+  'significant',
+  'remarkable',
+  'terrible',
+  'bad',
+  'disgraceful',
+  'shameful',
+  'outrageous',
+  'unfortunate',
+  'excellent',
+  'deep',
+  'sincere',
+  'heartfelt',
+  'valuable',
+  'honored',
+  'proud',
+  'pleased',
+  'delighted',
+  'happy',
+]);
