@@ -1,0 +1,113 @@
+/**
+ * link -> relation + cues. The cue rules (rules.ts) find evidence; the decision below weighs it against the
+ * similarity from the word alignment, with thresholds from model.json.
+ */
+import type { Cue, Relation, RelationResult } from '../schemas';
+import type { SentenceFeatures } from '../features/index';
+import { alignTerms, baseWeight, type PairAlignment, type TermWeight } from '../similarity/index';
+import model from './model.json';
+import { RULES } from './rules';
+
+export { RULES, type CueRule, type RuleContext } from './rules';
+
+/**
+ * The thresholds the decision uses (model.json). They are hand-set starting values, chosen as round numbers with
+ * a reason each, not fitted; a fitted model replaces them (issue 4).
+ */
+export interface RelationModel {
+  /**
+   * Similarity from which two sentences are taken to be about the same thing, so that a conflict cue makes them
+   * contradict (0.25: a quarter of each side's weighted content shared). Sharing two named participants counts too.
+   */
+  related: number;
+  /** Similarity from which two sentences that share an event word are a partial match (0.25, as `related`). */
+  partial: number;
+  /** Similarity from which two sentences make the same claim (0.7: most content on both sides matched). */
+  agreement: number;
+  /**
+   * Share of one side's weighted content found in the other from which that side is entailed (0.8)... */
+  entailment: number;
+  /** ...provided the other side is covered at least this much (0.3), so that a one-word sentence entails nothing. */
+  entailmentOther: number;
+  /** Summed conflict weight from which a related pair is a contradiction (1: one full cue, or two weak ones). */
+  conflict: number;
+}
+
+export const DEFAULT_MODEL: RelationModel = {
+  related: model.related,
+  partial: model.partial,
+  agreement: model.agreement,
+  entailment: model.entailment,
+  entailmentOther: model.entailmentOther,
+  conflict: model.conflict,
+};
+
+/** A judged pair: the public result plus the alignment it rests on. */
+export interface Judgment extends RelationResult {
+  alignment: PairAlignment;
+  /** Summed weight of the conflict rules that fired. */
+  conflict: number;
+}
+
+/**
+ * Judges how two sentences relate, from their features.
+ *
+ * @example
+ * judge(extractFeatures(x), extractFeatures(y)).relation; // 'contradiction'
+ */
+export function judge(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  weight?: TermWeight,
+  m: RelationModel = DEFAULT_MODEL,
+): Judgment {
+  const w = weight ?? ((t) => baseWeight(t));
+  const alignment = alignTerms(a, b, w);
+  const ctx = { a, b, alignment, weight: w };
+  const cues: Cue[] = [];
+  let conflict = 0;
+  for (const rule of RULES) {
+    const found = rule.test(ctx);
+    if (found.length === 0) continue;
+    conflict += rule.conflict;
+    cues.push(...found);
+  }
+  const sim = alignment.score;
+  // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
+  // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a
+  // shared event, predicate or date word too.
+  const participants = alignment.sharedEntities.length;
+  const related = sim >= m.related || participants >= 2;
+  const sameEvent = sim >= m.partial || (participants >= 2 && alignment.sharedContent >= 2);
+  const hi = Math.max(alignment.coverA, alignment.coverB);
+  const lo = Math.min(alignment.coverA, alignment.coverB);
+  let relation: Relation;
+  let confidence: number;
+  if (related && conflict >= m.conflict) {
+    relation = 'contradiction';
+    confidence = clamp(0.5 + 0.2 * (conflict - m.conflict) + 0.3 * sim);
+  } else if (sim >= m.agreement || (hi >= m.entailment && lo >= m.entailmentOther)) {
+    relation = 'agreement';
+    confidence = clamp(0.5 + (Math.max(sim, hi) - m.agreement) / (2 * (1 - m.agreement)));
+  } else if (sameEvent && alignment.sharedContent > 0) {
+    relation = 'partial';
+    confidence = clamp(
+      0.5 + (0.5 * Math.min(sim - m.partial, m.agreement - sim)) / ((m.agreement - m.partial) / 2),
+    );
+  } else {
+    relation = 'unrelated';
+    confidence = clamp(0.5 + (m.partial - sim) / (2 * m.partial));
+  }
+  return {
+    relation,
+    similarity: clamp(sim),
+    confidence,
+    cues: relation === 'unrelated' ? [] : cues,
+    alignment,
+    conflict,
+  };
+}
+
+function clamp(x: number): number {
+  return Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
+}

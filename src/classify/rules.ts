@@ -1,0 +1,307 @@
+/**
+ * The cue rules, as a table. Each rule looks at two sentences' features and their word alignment and returns the
+ * cues it finds, each with offsets into both texts. `conflict` is the rule's weight towards a contradiction;
+ * rules with weight 0 only explain (hedges, attribution, shared entities, overlap).
+ */
+import type { Cue, CueKind } from '../schemas';
+import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
+import type { PairAlignment, TermWeight } from '../similarity/index';
+import { areAntonyms } from '../lexicon/wordnet';
+
+export interface RuleContext {
+  a: SentenceFeatures;
+  b: SentenceFeatures;
+  alignment: PairAlignment;
+  /** The term weights the alignment used. */
+  weight: TermWeight;
+}
+
+export interface CueRule {
+  /** Stable id, reported as `cue.rule`. */
+  id: string;
+  kind: CueKind;
+  /** Weight towards contradiction; the cues of one rule count once per pair. */
+  conflict: number;
+  test(ctx: RuleContext): Cue[];
+}
+
+/** Minimum term-match score for two terms to count as "the same thing" in conflict rules. */
+const SAME_THING = 0.8;
+
+function hasLemma(f: SentenceFeatures, lemma: string): boolean {
+  return f.terms.some((t) => t.lemma === lemma);
+}
+
+function quote(text: string): string {
+  return `'${text}'`;
+}
+
+function spanText(f: SentenceFeatures, span: readonly [number, number]): string {
+  return f.sentence.text.slice(span[0] - f.sentence.start, span[1] - f.sentence.start);
+}
+
+/** The negator whose scope holds `term`: the last negation mention before it. */
+function negatorOf(f: SentenceFeatures, term: Term): PhraseMention | undefined {
+  let found: PhraseMention | undefined;
+  for (const n of f.negations) if (n.token < term.token) found = n;
+  return found;
+}
+
+/** Extends a negator to take in the auxiliary before it: "did" + "n't", "did not". */
+function negationPhrase(f: SentenceFeatures, n: PhraseMention): [number, number] {
+  const prev = f.tokens[n.token - 1];
+  const aux =
+    prev && /^(do|does|did|is|are|was|were|has|have|had|will|would|could|should|can)$/.test(prev.lower);
+  return [aux ? prev.start : n.span[0], n.span[1]];
+}
+
+const negationMismatch: CueRule = {
+  id: 'negation.mismatch',
+  kind: 'negation',
+  conflict: 1,
+  test({ a, b, alignment, weight }) {
+    // The claim word one side denies and the other asserts; titles and framing words are not claims. When several
+    // qualify, the rarest (highest weight) is the evidence shown.
+    let best: { m: (typeof alignment.matches)[number]; w: number } | undefined;
+    for (const m of alignment.matches) {
+      // Only the same word or name: a WordNet neighbour of another sense ('deal'/'hand') is no evidence of denial.
+      if (m.score < SAME_THING || m.kind === 'lexical') continue;
+      const x = a.terms[m.a]!;
+      const y = b.terms[m.b]!;
+      if (x.negated === y.negated || x.title || y.title || x.framing || y.framing) continue;
+      const w = weight(x, 'a') + weight(y, 'b');
+      if (!best || w > best.w) best = { m, w };
+    }
+    if (!best) return [];
+    const x = a.terms[best.m.a]!;
+    const y = b.terms[best.m.b]!;
+    const [neg, negTerm, other, otherTerm, side] = x.negated
+      ? ([a, x, b, y, 'a'] as const)
+      : ([b, y, a, x, 'b'] as const);
+    const n = negatorOf(neg, negTerm);
+    if (!n) return [];
+    const phrase = negationPhrase(neg, n);
+    const negSpan: [number, number] = [phrase[0], negTerm.span[1]];
+    const detail = `negation: ${quote(spanText(neg, phrase))} in ${side} denies ${quote(spanText(neg, negTerm.span))}, which ${side === 'a' ? 'b' : 'a'} asserts (${quote(spanText(other, otherTerm.span))})`;
+    return [
+      side === 'a'
+        ? { kind: 'negation', rule: this.id, a: negSpan, b: otherTerm.span, detail }
+        : { kind: 'negation', rule: this.id, a: otherTerm.span, b: negSpan, detail },
+    ];
+  },
+};
+
+const refutation: CueRule = {
+  id: 'refutation.explicit',
+  kind: 'refutation',
+  // An explicit rebuttal targets the other account as a whole, not this sentence: alone it does not make a pair
+  // contradictory, but it tips a pair that has another conflict cue.
+  conflict: 0.5,
+  test({ a, b }) {
+    const cues: Cue[] = [];
+    for (const r of b.refutations) {
+      cues.push({ kind: 'refutation', rule: this.id, b: r.span, detail: `refutes: ${quote(r.text)}` });
+    }
+    for (const r of a.refutations) {
+      cues.push({ kind: 'refutation', rule: this.id, a: r.span, detail: `refutes: ${quote(r.text)}` });
+    }
+    return cues.slice(0, 2);
+  },
+};
+
+const antonym: CueRule = {
+  id: 'antonym.wordnet',
+  kind: 'antonym',
+  conflict: 1,
+  test({ a, b }) {
+    for (const x of a.terms) {
+      if (x.entity || x.framing) continue;
+      for (const y of b.terms) {
+        if (y.entity || y.framing || x.negated !== y.negated || x.lemma === y.lemma) continue;
+        // Both words on both sides ("won and lost" against itself) is no conflict.
+        if (areAntonyms(x.lemma, y.lemma) && !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma)) {
+          return [
+            {
+              kind: 'antonym',
+              rule: this.id,
+              a: x.span,
+              b: y.span,
+              detail: `antonyms: ${quote(spanText(a, x.span))} / ${quote(spanText(b, y.span))}`,
+            },
+          ];
+        }
+      }
+    }
+    return [];
+  },
+};
+
+const numberMismatch: CueRule = {
+  id: 'number.mismatch',
+  kind: 'number',
+  conflict: 1,
+  test({ a, b }) {
+    for (const x of a.numbers) {
+      if (!x.unit) continue;
+      const same = b.numbers.filter((y) => y.unit === x.unit);
+      if (same.length === 0 || same.some((y) => y.value === x.value)) continue;
+      const y = same[0]!;
+      return [
+        {
+          kind: 'number',
+          rule: this.id,
+          a: x.span,
+          b: y.span,
+          detail: `numbers differ: ${quote(x.text)} / ${quote(y.text)}`,
+        },
+      ];
+    }
+    return [];
+  },
+};
+
+const dateMismatch: CueRule = {
+  id: 'date.mismatch',
+  kind: 'date',
+  conflict: 1,
+  test({ a, b }) {
+    for (const part of ['year', 'month', 'weekday'] as const) {
+      const xs = a.dates.filter((d) => d.part === part);
+      const ys = b.dates.filter((d) => d.part === part);
+      if (xs.length === 0 || ys.length === 0) continue;
+      if (xs.some((x) => ys.some((y) => y.value === x.value))) continue;
+      const x = xs[0]!;
+      const y = ys[0]!;
+      return [
+        {
+          kind: 'date',
+          rule: this.id,
+          a: x.span,
+          b: y.span,
+          detail: `dates differ: ${quote(x.text)} / ${quote(y.text)}`,
+        },
+      ];
+    }
+    return [];
+  },
+};
+
+const quantityMismatch: CueRule = {
+  id: 'quantity.scale',
+  kind: 'quantity',
+  // "one phone conversation" against "intensive contact": a weak cue, since the scale words may modify different
+  // things; it needs another cue to make a contradiction.
+  conflict: 0.4,
+  test({ a, b }) {
+    for (const x of a.quantities) {
+      if (b.quantities.some((y) => y.level === x.level)) continue;
+      for (const y of b.quantities) {
+        if (x.level === y.level || a.quantities.some((z) => z.level === y.level)) continue;
+        return [
+          {
+            kind: 'quantity',
+            rule: this.id,
+            a: x.span,
+            b: y.span,
+            detail: `quantities differ: ${quote(x.text)} (${x.level}) / ${quote(y.text)} (${y.level})`,
+          },
+        ];
+      }
+    }
+    return [];
+  },
+};
+
+const hedge: CueRule = {
+  id: 'hedge.marker',
+  kind: 'hedge',
+  conflict: 0,
+  test({ a, b }) {
+    const cues: Cue[] = [];
+    for (const h of a.hedges)
+      cues.push({ kind: 'hedge', rule: this.id, a: h.span, detail: `hedge: ${quote(h.text)}` });
+    for (const h of b.hedges)
+      cues.push({ kind: 'hedge', rule: this.id, b: h.span, detail: `hedge: ${quote(h.text)}` });
+    return cues;
+  },
+};
+
+const attribution: CueRule = {
+  id: 'attribution.verb',
+  kind: 'attribution',
+  conflict: 0,
+  test({ a, b }) {
+    const cues: Cue[] = [];
+    for (const h of a.attributions) {
+      cues.push({ kind: 'attribution', rule: this.id, a: h.span, detail: `attribution: ${quote(h.text)}` });
+    }
+    for (const h of b.attributions) {
+      cues.push({ kind: 'attribution', rule: this.id, b: h.span, detail: `attribution: ${quote(h.text)}` });
+    }
+    return cues;
+  },
+};
+
+const sharedEntities: CueRule = {
+  id: 'entity.shared',
+  kind: 'entity',
+  conflict: 0,
+  test({ a, b, alignment }) {
+    const cues: Cue[] = [];
+    const seen = new Set<string>();
+    for (const m of alignment.matches) {
+      const x = a.terms[m.a]!;
+      const y = b.terms[m.b]!;
+      if (!x.entity || !y.entity || seen.has(x.key)) continue;
+      seen.add(x.key);
+      cues.push({
+        kind: 'entity',
+        rule: this.id,
+        a: x.span,
+        b: y.span,
+        detail: `same entity: ${quote(spanText(a, x.span))} / ${quote(spanText(b, y.span))}`,
+      });
+    }
+    return cues;
+  },
+};
+
+const overlap: CueRule = {
+  id: 'overlap.words',
+  kind: 'overlap',
+  conflict: 0,
+  test({ a, b, alignment }) {
+    const cues: Cue[] = [];
+    const seen = new Set<string>();
+    for (const m of alignment.matches) {
+      const x = a.terms[m.a]!;
+      const y = b.terms[m.b]!;
+      if (x.entity || y.entity || seen.has(x.key)) continue;
+      seen.add(x.key);
+      const how =
+        m.kind === 'exact' ? 'same word' : m.kind === 'lexical' ? 'related word' : 'similar spelling';
+      cues.push({
+        kind: 'overlap',
+        rule: this.id,
+        a: x.span,
+        b: y.span,
+        detail: `${how}: ${quote(spanText(a, x.span))} / ${quote(spanText(b, y.span))}`,
+      });
+    }
+    return cues;
+  },
+};
+
+/** Every rule, conflict rules first. Order is the order cues appear in a result. */
+export const RULES: readonly CueRule[] = [
+  negationMismatch,
+  refutation,
+  antonym,
+  numberMismatch,
+  dateMismatch,
+  quantityMismatch,
+  hedge,
+  attribution,
+  sharedEntities,
+  overlap,
+];

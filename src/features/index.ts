@@ -1,0 +1,596 @@
+/**
+ * Sentence -> features: tokens with stems and lemmas, content terms, entities (with short forms and titles
+ * resolved), numbers, dates, quantities, negation scope, hedges, attribution and refutation phrases.
+ * Computed once per sentence; every later stage reads these and never re-tokenizes.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Sentence } from '../schemas';
+import {
+  ALIASES,
+  ATTRIBUTION_VERBS,
+  DENIAL_VERBS,
+  EVALUATIVE,
+  FRAMING,
+  HEDGES,
+  MONTHS,
+  NEGATORS,
+  NICKNAMES,
+  NUMBER_SCALES,
+  NUMBER_WORDS,
+  QUANTITY_HIGH,
+  QUANTITY_LOW,
+  REFUTATION_PHRASES,
+  REFUTATION_WORDS,
+  SPELLING_VARIANTS,
+  STOPWORDS,
+  TITLE_MODIFIERS,
+  TITLES,
+  WEEKDAYS,
+} from '../lexicon/cues-en';
+import { lemmas as wordnetLemmas } from '../lexicon/wordnet';
+import { tokenize, type RawToken } from './tokenize';
+
+export { tokenize } from './tokenize';
+export type { RawToken, TokenKind } from './tokenize';
+
+/** A token with everything later stages compare. */
+export interface Token extends RawToken {
+  /** Lowercase form, with spelling variants folded ("advisor" -> "adviser") and "n't" -> "not". */
+  lower: string;
+  /** Porter stem of `lower`. */
+  stem: string;
+  /** WordNet base form, or `lower` when WordNet does not know the word. */
+  lemma: string;
+  /** A function word, number, or punctuation: not a content term. */
+  stop: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Inside the scope of a negator or a verb of denial. */
+  negated: boolean;
+  /** Part of a named entity or title. */
+  entity: boolean;
+}
+
+/** A content term: what the aligner matches across sentences. Entities are expanded to their name words. */
+export interface Term {
+  /** The matching key: a stem, or a name word for entities ("michael" for "Mike"). */
+  key: string;
+  /** WordNet lemma, used for synonym and antonym look-ups. */
+  lemma: string;
+  /** Offsets into the original text of the words that produced the term. */
+  span: [number, number];
+  entity: boolean;
+  /** A title word ("Prime", "Minister", "PM"): it describes an entity rather than naming it. */
+  title: boolean;
+  /**
+   * A verb of saying, a speech act or an evaluative word ("said", "congratulate", "important"): it frames a claim
+   * or judges it, and is not part of it.
+   */
+  framing: boolean;
+  negated: boolean;
+  /** Token index in `tokens`. */
+  token: number;
+}
+
+export interface NumberMention {
+  value: number;
+  /** The word after the number that says what is counted ("3 people" -> "peopl"), if any. */
+  unit: string;
+  span: [number, number];
+  text: string;
+}
+
+export interface DateMention {
+  /** 'month' | 'weekday' | 'year' */
+  part: 'month' | 'weekday' | 'year';
+  value: number;
+  span: [number, number];
+  text: string;
+}
+
+export interface PhraseMention {
+  text: string;
+  span: [number, number];
+  /** Token index where the phrase starts. */
+  token: number;
+}
+
+export interface QuantityMention extends PhraseMention {
+  level: 'low' | 'high';
+}
+
+/** Everything the similarity and classification stages know about one sentence. */
+export interface SentenceFeatures {
+  sentence: Sentence;
+  tokens: Token[];
+  terms: Term[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  quantities: QuantityMention[];
+  negations: PhraseMention[];
+  hedges: PhraseMention[];
+  attributions: PhraseMention[];
+  refutations: PhraseMention[];
+  /** Character trigrams of the lowercased content words, for names and misspellings. */
+  trigrams: Set<string>;
+}
+
+/** Title phrase -> the name words of whom it denotes, learned from "Title Name" mentions in one account. */
+export type TitleMap = Map<string, string[]>;
+
+/** What one sentence's features may draw on from the rest of its account. */
+export interface FeatureContext {
+  /** Titles learned so far in this account ("PM" -> Netanyahu); filled as sentences are read in order. */
+  titles?: TitleMap;
+  /** The other account's titles, used when this account never said whom a title stands for. */
+  fallbackTitles?: TitleMap | undefined;
+  /** Lowercase words the account capitalizes mid-sentence: a sentence-initial "Waltz" is then a name too. */
+  names?: ReadonlySet<string>;
+}
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\p{L}+$/u.test(word) ? PorterStemmer.stem(word) : word;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+const lemmaCache = new Map<string, string>();
+function lemma(word: string): string {
+  let l = lemmaCache.get(word);
+  if (l === undefined) {
+    l = /^\p{L}[\p{L}'’-]*$/u.test(word) ? (wordnetLemmas(word)[0] ?? word) : word;
+    if (lemmaCache.size > 200_000) lemmaCache.clear();
+    lemmaCache.set(word, l);
+  }
+  return l;
+}
+
+function normalize(text: string): string {
+  let lower = text.toLowerCase().replace(/’/g, "'");
+  if (lower === "n't" || lower === 'cannot') lower = 'not';
+  else if (lower === 'ca') lower = 'can';
+  else if (lower === 'wo') lower = 'will';
+  if (lower.endsWith('.') && lower.length > 2 && !ALIASES.has(lower)) lower = lower.replace(/\./g, '');
+  return SPELLING_VARIANTS.get(lower) ?? lower;
+}
+
+const CLAUSE_END = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '—',
+  '–',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'but',
+  'however',
+  'although',
+]);
+const TITLE_PHRASES = TITLES.map((t) => t.split(' ')).sort((x, y) => y.length - x.length);
+const REFUTATION_TOKENS = REFUTATION_PHRASES.map((p) => p.split(' '));
+
+function isCap(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Matches a multi-word phrase (lowercase words) at token `i`; returns its length in tokens, or 0. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) {
+    if (tokens[i + k]?.lower !== words[k]) return 0;
+  }
+  return words.length;
+}
+
+function titleAt(tokens: readonly Token[], i: number): number {
+  for (const words of TITLE_PHRASES) {
+    const n = phraseAt(tokens, i, words);
+    if (n > 0) return n;
+  }
+  return 0;
+}
+
+function span(tokens: readonly Token[], from: number, to: number): [number, number] {
+  return [tokens[from]?.start ?? 0, tokens[to]?.end ?? 0];
+}
+
+/**
+ * Computes the features of one sentence. `text` is the whole original text, so offsets stay global.
+ * `titles` maps titles to names from the same account ("PM" -> Netanyahu), filled as sentences are read in order;
+ * `fallbackTitles` holds the other account's, used when this account never named who a title stands for.
+ *
+ * @example
+ * const f = extractFeatures({ index: 0, text: "He didn't go.", start: 0, end: 13 });
+ * f.negations[0]?.text; // "n't"
+ */
+export function extractFeatures(sentence: Sentence, context: FeatureContext = {}): SentenceFeatures {
+  const titles = context.titles ?? new Map<string, string[]>();
+  const raw = tokenize(sentence.text, sentence.start);
+  const tokens: Token[] = raw.map((t) => {
+    const lower = normalize(t.text);
+    const isWord = t.kind === 'word';
+    return {
+      ...t,
+      lower,
+      stem: isWord ? stem(lower) : lower,
+      lemma: isWord ? lemma(lower) : lower,
+      // Number words are compared by the number rules, not as content ("one official" is not about "one call").
+      stop:
+        !isWord || STOPWORDS.has(lower) || NEGATORS.has(lower) || NUMBER_WORDS.has(lower) || lower.length < 2,
+      cap: isCap(t.text),
+      negated: false,
+      entity: false,
+    };
+  });
+
+  const negations: PhraseMention[] = [];
+  const hedges: PhraseMention[] = [];
+  const attributions: PhraseMention[] = [];
+  const refutations: PhraseMention[] = [];
+  const quantities: QuantityMention[] = [];
+  const numbers: NumberMention[] = [];
+  const dates: DateMention[] = [];
+
+  // Negation scope: from the negator to the end of its clause (punctuation or a contrastive conjunction).
+  // A simplification of the scope rules in the *SEM 2012 shared task; good enough to know what is denied.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const denial = DENIAL_VERBS.has(t.lower);
+    if (!NEGATORS.has(t.lower) && !denial) continue;
+    // "no longer", "not only" do not deny what follows.
+    const next = tokens[i + 1]?.lower;
+    if ((t.lower === 'not' && next === 'only') || (t.lower === 'no' && next === 'longer')) continue;
+    negations.push({ text: t.text, span: [t.start, t.end], token: i });
+    for (let j = i + 1; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (CLAUSE_END.has(u.lower)) break;
+      u.negated = !u.negated;
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (HEDGES.has(t.lower) && !(t.lower === 'may' && t.cap)) {
+      hedges.push({ text: t.text, span: [t.start, t.end], token: i });
+    }
+    if (ATTRIBUTION_VERBS.has(t.lower)) {
+      // "according to", or a verb of saying.
+      if (t.lower !== 'according' || tokens[i + 1]?.lower === 'to') {
+        attributions.push({ text: t.text, span: [t.start, t.end], token: i });
+      }
+    }
+    for (const words of REFUTATION_TOKENS) {
+      const n = phraseAt(tokens, i, words);
+      if (n > 0) {
+        // Extend "Contrary to" over the thing contradicted, up to the clause end: "Contrary to the Washington Post report".
+        let end = i + n - 1;
+        if (words[0] === 'contrary' || words[0] === 'in') {
+          while (end + 1 < tokens.length && !CLAUSE_END.has(tokens[end + 1]!.lower)) end++;
+        }
+        refutations.push({ text: textOf(sentence, tokens, i, end), span: span(tokens, i, end), token: i });
+        break;
+      }
+    }
+    if (
+      REFUTATION_WORDS.has(t.lower) &&
+      !refutations.some((r) => r.span[0] <= t.start && t.end <= r.span[1])
+    ) {
+      refutations.push({ text: t.text, span: [t.start, t.end], token: i });
+    }
+    if (DENIAL_VERBS.has(t.lower)) refutations.push({ text: t.text, span: [t.start, t.end], token: i });
+    if (QUANTITY_LOW.has(t.lower) || QUANTITY_HIGH.has(t.lower)) {
+      // "one" only signals a low quantity when it counts something ("one phone call"), not as a pronoun ("one official").
+      const level = QUANTITY_LOW.has(t.lower) ? 'low' : 'high';
+      quantities.push({ text: t.text, span: [t.start, t.end], token: i, level });
+    }
+  }
+
+  // Numbers: digits or number words, times a scale word ("1.5 million"); the next content word is the unit.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value: number | undefined;
+    if (t.kind === 'number') value = Number(t.lower.replace(/[,%]/g, ''));
+    else if (NUMBER_WORDS.has(t.lower) && t.lower !== 'second') value = NUMBER_WORDS.get(t.lower);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const prev = tokens[i - 1];
+    const isYear = t.kind === 'number' && /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2199;
+    if (isYear) {
+      dates.push({ part: 'year', value, span: [t.start, t.end], text: t.text });
+      continue;
+    }
+    // A day of the month after a month name ("May 3") is part of the date, not a count.
+    if (prev && MONTHS.has(prev.lower) && prev.cap) continue;
+    let end = i;
+    const scale = NUMBER_SCALES.get(tokens[i + 1]?.lower ?? '');
+    if (scale !== undefined) {
+      value *= scale;
+      end = i + 1;
+    }
+    let unit = '';
+    for (let j = end + 1; j < Math.min(tokens.length, end + 4); j++) {
+      const u = tokens[j]!;
+      if (u.kind === 'punct') break;
+      if (!u.stop) {
+        unit = u.stem;
+        break;
+      }
+    }
+    numbers.push({ value, unit, span: span(tokens, i, end), text: textOf(sentence, tokens, i, end) });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const month = MONTHS.get(t.lower.replace(/\.$/, ''));
+    // Abbreviated or ambiguous month names ("may", "mar") count only when capitalized.
+    if (month !== undefined && t.cap && (t.lower.length > 3 || t.text.endsWith('.') || t.lower === 'may')) {
+      if (t.lower === 'may' && i === 0) continue;
+      dates.push({ part: 'month', value: month, span: [t.start, t.end], text: t.text });
+    }
+    const weekday = WEEKDAYS.get(t.lower);
+    if (weekday !== undefined)
+      dates.push({ part: 'weekday', value: weekday, span: [t.start, t.end], text: t.text });
+  }
+
+  dates.sort((x, y) => x.span[0] - y.span[0]);
+  const terms = entityTerms(tokens, titles, context.fallbackTitles, context.names);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.entity || t.stop || t.kind !== 'word') continue;
+    terms.push(plainTerm(t, i));
+  }
+  // A sentence of function words only ("It is.") still needs something to be compared by: its words, or failing
+  // that its whole text.
+  if (terms.length === 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct') continue;
+      terms.push({ ...plainTerm(t, i), key: t.lower, lemma: t.lower });
+    }
+    if (terms.length === 0 && tokens.length > 0) {
+      const text = sentence.text.trim();
+      terms.push({
+        ...plainTerm(tokens[0]!, 0),
+        key: text,
+        lemma: text,
+        span: [sentence.start, sentence.end],
+      });
+    }
+  }
+  terms.sort((x, y) => x.token - y.token);
+
+  const trigrams = new Set<string>();
+  for (const term of terms) {
+    const w = ` ${term.entity ? term.key : tokens[term.token]!.lower} `;
+    for (let k = 0; k + 3 <= w.length; k++) trigrams.add(w.slice(k, k + 3));
+  }
+
+  return {
+    sentence,
+    tokens,
+    terms,
+    numbers,
+    dates,
+    quantities,
+    negations,
+    hedges,
+    attributions,
+    refutations,
+    trigrams,
+  };
+}
+
+function plainTerm(t: Token, i: number): Term {
+  return {
+    key: t.stem,
+    lemma: t.lemma,
+    span: [t.start, t.end],
+    entity: false,
+    title: false,
+    framing: FRAMING.has(t.lower) || FRAMING.has(t.lemma) || EVALUATIVE.has(t.lower),
+    negated: t.negated,
+    token: i,
+  };
+}
+
+function textOf(sentence: Sentence, tokens: readonly Token[], from: number, to: number): string {
+  const [s, e] = span(tokens, from, to);
+  return sentence.text.slice(s - sentence.start, e - sentence.start);
+}
+
+/** Name words of a capitalized token: short forms expanded ("UN" -> united, nations), nicknames folded. */
+function nameWords(t: Token): string[] {
+  const alias = ALIASES.get(t.lower);
+  if (alias && (t.text === t.text.toUpperCase() || t.text.includes('.'))) return alias.split(' ');
+  const nick = NICKNAMES.get(t.lower);
+  return [nick ?? t.lower];
+}
+
+/**
+ * Finds named entities (runs of capitalized words, with "of" inside: "Secretary of State Marco Rubio") and titles,
+ * marks their tokens, and returns their terms. A title directly before a name teaches `titles` whom it denotes;
+ * "the [former] Title" later stands for that name.
+ */
+function entityTerms(
+  tokens: Token[],
+  titles: TitleMap,
+  fallbackTitles: TitleMap | undefined,
+  names: ReadonlySet<string> | undefined,
+): Term[] {
+  const terms: Term[] = [];
+  const add = (key: string, i: number, title: boolean, from = i, to = i) => {
+    const t = tokens[i]!;
+    terms.push({
+      key,
+      lemma: key,
+      span: span(tokens, from, to),
+      entity: true,
+      title,
+      framing: false,
+      negated: t.negated,
+      token: i,
+    });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const startsSentence = i === 0 || /^[“"‘'(—–-]$/.test(tokens[i - 1]!.text);
+    // A capitalized run of words; the sentence's first word counts only if another capital follows or it is a short form.
+    // Month and weekday names are dates, which later stages compare as event words, not participants.
+    const isDate = (x: Token | undefined) =>
+      !!x && (MONTHS.has(x.lower) || WEEKDAYS.has(x.lower)) && x.lower.length > 3;
+    const alias0 = ALIASES.has(t.lower) && (t.text === t.text.toUpperCase() || t.text.includes('.'));
+    // A capitalized function word ("The", "Then", "We") starts no name.
+    if (t.kind === 'word' && t.cap && t.stop && !alias0) {
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && t.cap && !(t.lower === "'s") && !isDate(t)) {
+      let j = i;
+      while (j + 1 < tokens.length) {
+        const n = tokens[j + 1]!;
+        if (n.kind === 'word' && n.cap && !isDate(n)) j++;
+        else if (n.lower === 'of' && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') j += 2;
+        else break;
+      }
+      const single = j === i;
+      const alias = ALIASES.has(t.lower) && (t.text === t.text.toUpperCase() || t.text.includes('.'));
+      if (single && startsSentence && !alias && (t.stop || !(names?.has(t.lower) || isProperAlone(t)))) {
+        i++;
+        continue;
+      }
+      if (single && t.stop && !alias) {
+        i++;
+        continue;
+      }
+      resolveRun(tokens, i, j, titles, fallbackTitles, add);
+      i = j + 1;
+      continue;
+    }
+    // "the former National Security Advisor" handled above (capitalized); lowercase "the president" stays a common noun.
+    i++;
+  }
+  return terms;
+}
+
+/** A sentence-initial capitalized word is a name only if WordNet does not know it as a common word. */
+function isProperAlone(t: Token): boolean {
+  return t.lemma === t.lower && wordnetLemmas(t.lower).length === 0;
+}
+
+function resolveRun(
+  tokens: Token[],
+  from: number,
+  to: number,
+  titles: TitleMap,
+  fallbackTitles: TitleMap | undefined,
+  add: (key: string, i: number, title: boolean, from?: number, to?: number) => void,
+): void {
+  // Split the run into a leading title (with its modifiers) and the name after it.
+  let k = from;
+  while (k <= to && TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
+  let titleLen = 0;
+  let titleKey = '';
+  // Titles may be long ("National Security Adviser"); try the longest title that starts at k.
+  for (let s = k; s <= to; s++) {
+    const n = titleAt(tokens, s);
+    if (n > 0 && s + n - 1 <= to) {
+      titleLen = s + n - k;
+      titleKey = expandTitle(tokens, s, s + n - 1);
+      break;
+    }
+    if (!tokens[s]!.cap) break;
+    // Allow only modifiers or other title-like words before the title ("Israeli Prime Minister").
+    if (!TITLE_MODIFIERS.has(tokens[s]!.lower) && s > k) break;
+  }
+  const nameFrom = titleLen > 0 ? k + titleLen : from;
+  // "the former National Security Advisor": lowercase modifiers before a title belong to the referring expression.
+  if (titleLen > 0 && k === from) {
+    for (let x = from - 1; x >= 0 && TITLE_MODIFIERS.has(tokens[x]!.lower) && !tokens[x]!.cap; x--)
+      tokens[x]!.entity = true;
+  }
+  for (let x = from; x <= to; x++) tokens[x]!.entity = true;
+  const names: string[] = [];
+  for (let x = nameFrom; x <= to; x++) {
+    const t = tokens[x]!;
+    if (t.stop || t.lower === "'s") continue;
+    for (const w of nameWords(t)) {
+      names.push(w);
+      add(w, x, false);
+    }
+  }
+  // Title words stay terms too, so "Prime Minister" matches "PM" even when no name is known.
+  if (titleLen > 0) {
+    for (let x = k; x < k + titleLen; x++) {
+      const t = tokens[x]!;
+      if (t.stop) continue;
+      for (const w of nameWords(t)) add(w, x, true);
+    }
+    if (names.length > 0) {
+      titles.set(titleKey, names);
+    } else {
+      const known = titles.get(titleKey) ?? fallbackTitles?.get(titleKey);
+      if (known) for (const w of known) add(w, k, false, k, k + titleLen - 1);
+    }
+  }
+}
+
+function expandTitle(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let x = from; x <= to; x++) {
+    const t = tokens[x]!;
+    const alias = ALIASES.get(t.lower);
+    words.push(alias && t.text === t.text.toUpperCase() ? alias : t.lower);
+  }
+  return words.join(' ');
+}
+
+/**
+ * Features for every sentence of one account, in order, so that titles learned early resolve later mentions.
+ *
+ * @example
+ * const feats = accountFeatures(segment('PM Netanyahu spoke. The PM left.'));
+ */
+export function accountFeatures(
+  sentences: readonly Sentence[],
+  fallbackTitles?: TitleMap,
+): {
+  features: SentenceFeatures[];
+  titles: TitleMap;
+} {
+  const titles: TitleMap = new Map();
+  const names = properNames(sentences);
+  const features = sentences.map((s) => extractFeatures(s, { titles, fallbackTitles, names }));
+  return { features, titles };
+}
+
+/** Words an account capitalizes somewhere other than at a sentence's start: its proper names. */
+function properNames(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  const counts = new Map<string, [number, number]>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const prev = tokens[i - 1]!;
+      if (prev.kind === 'punct' && /^[.!?“"‘(—–:-]$/.test(prev.text)) continue;
+      const lower = t.text.toLowerCase();
+      const c = counts.get(lower) ?? [0, 0];
+      c[isCap(t.text) ? 0 : 1]++;
+      counts.set(lower, c);
+    }
+  }
+  // Capitalized mid-sentence more often than not: "Waltz" is a name here, though WordNet knows the dance.
+  for (const [w, [cap, low]] of counts) if (cap > low && !STOPWORDS.has(w)) names.add(w);
+  return names;
+}

@@ -1,0 +1,85 @@
+/**
+ * Word tokenization with offsets. Treebank-style on the points that matter for meaning: "didn't" becomes
+ * "did" + "n't" so the negation survives (natural's WordTokenizer would give "didn" + "t"), and "Waltz’s" becomes
+ * "Waltz" + "’s". Offsets are UTF-16 offsets into the original text.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface RawToken {
+  /** The token as written. */
+  text: string;
+  /** Offset into the original text. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+// Letters/digits joined by inner apostrophes, periods (U.S., 1.5), hyphens, slashes; or one other visible symbol.
+// Each alternative is a simple run, so matching is linear in the text length.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+const CONTRACTION = /^(.+?)(n['’]t)$/iu;
+const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu;
+const NUMERIC = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
+const ABBREV_DOT = /^(?:\p{L}\.){2,}$|^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/**
+ * Splits `text` into word, number and punctuation tokens, with offsets shifted by `offset`.
+ *
+ * @example
+ * tokenize("He didn't go.").map((t) => t.text); // ['He', 'did', "n't", 'go', '.']
+ */
+export function tokenize(text: string, offset = 0): RawToken[] {
+  const out: RawToken[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const start = m.index + offset;
+    // A trailing period belongs to the word only for abbreviations ("U.S.", "Mr."), never at the text's end.
+    const last = m.index + word.length >= text.trimEnd().length;
+    if (word.length > 1 && word.endsWith('.') && (last || !ABBREV_DOT.test(word))) {
+      push(out, word.slice(0, -1), start);
+      out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
+      continue;
+    }
+    // Numbers keep their inner commas ("1,500"); words are not joined across a comma ("Waltz,Trump" is rare).
+    if (word.includes(',') && !NUMERIC.test(word)) {
+      let pos = 0;
+      for (const part of word.split(',')) {
+        if (part) push(out, part, start + pos);
+        if (pos + part.length < word.length) {
+          out.push({
+            text: ',',
+            start: start + pos + part.length,
+            end: start + pos + part.length + 1,
+            kind: 'punct',
+          });
+        }
+        pos += part.length + 1;
+      }
+      continue;
+    }
+    push(out, word, start);
+  }
+  return out;
+}
+
+function push(out: RawToken[], word: string, start: number): void {
+  const neg = CONTRACTION.exec(word);
+  if (neg && neg[1] && neg[2]) {
+    out.push({ text: neg[1], start, end: start + neg[1].length, kind: 'word' });
+    out.push({ text: neg[2], start: start + neg[1].length, end: start + word.length, kind: 'word' });
+    return;
+  }
+  const clitic = CLITIC.exec(word);
+  if (clitic && clitic[1] && clitic[2]) {
+    out.push({ text: clitic[1], start, end: start + clitic[1].length, kind: kindOf(clitic[1]) });
+    out.push({ text: clitic[2], start: start + clitic[1].length, end: start + word.length, kind: 'word' });
+    return;
+  }
+  out.push({ text: word, start, end: start + word.length, kind: kindOf(word) });
+}
+
+function kindOf(word: string): TokenKind {
+  if (NUMERIC.test(word)) return 'number';
+  return /[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
+}

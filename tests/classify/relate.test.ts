@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { relate, similarity } from '../../src/index';
+
+describe('relate', () => {
+  it.each([
+    {
+      a: 'Netanyahu met Waltz in February.',
+      b: 'Netanyahu did not meet Waltz in February.',
+      relation: 'contradiction',
+      cue: 'negation',
+    },
+    {
+      a: 'The minister accepted the proposal.',
+      b: 'The minister rejected the proposal.',
+      relation: 'contradiction',
+      cue: 'antonym',
+    },
+    {
+      a: 'Twelve people died in the fire on Monday.',
+      b: 'Thirty people died in the fire on Monday.',
+      relation: 'contradiction',
+      cue: 'number',
+    },
+    {
+      a: 'The summit was held in February in Geneva.',
+      b: 'The summit was held in March in Geneva.',
+      relation: 'contradiction',
+      cue: 'date',
+    },
+    {
+      a: 'Trump dismissed his national security adviser.',
+      b: 'Trump fired his national security adviser.',
+      relation: 'agreement',
+      cue: 'overlap',
+    },
+    {
+      a: 'A man is playing a guitar.',
+      b: 'A man is playing a guitar on stage in Paris with his band.',
+      relation: 'agreement',
+      cue: 'overlap',
+    },
+    {
+      a: 'The cat sat on the mat.',
+      b: 'Parliament passed the budget on Tuesday.',
+      relation: 'unrelated',
+      cue: undefined,
+    },
+  ])('$a ~ $b: $relation', ({ a, b, relation, cue }) => {
+    const r = relate(a, b);
+    expect(r.relation).toBe(relation);
+    if (cue) expect(r.cues.map((c) => c.kind)).toContain(cue);
+    for (const c of r.cues) {
+      if (c.a) expect(c.a[1]).toBeLessThanOrEqual(a.length);
+      if (c.b) expect(c.b[1]).toBeLessThanOrEqual(b.length);
+    }
+  });
+
+  it('points its negation cue at the words, with offsets into both texts', () => {
+    const a = 'Waltz worked with Netanyahu on Iran.';
+    const b = 'Netanyahu did not work with Waltz on Iran.';
+    const cue = relate(a, b).cues.find((c) => c.kind === 'negation');
+    expect(cue?.b && b.slice(...cue.b)).toMatch(/^did not /);
+    expect(cue?.a && a.slice(...cue.a)).toMatch(/^(Waltz|Netanyahu|Iran|worked)$/);
+  });
+
+  it('keeps hedges as cues without treating them as negation', () => {
+    const r = relate('Waltz allegedly worked with Netanyahu.', 'Waltz worked with Netanyahu.');
+    expect(r.relation).toBe('agreement');
+    expect(r.cues.map((c) => c.kind)).toContain('hedge');
+  });
+
+  it('scores identical sentences 1 and disjoint ones 0', () => {
+    expect(similarity('Trump met Netanyahu.', 'Trump met Netanyahu.')).toBe(1);
+    expect(similarity('Trump met Netanyahu.', 'Bananas are yellow.')).toBe(0);
+  });
+});

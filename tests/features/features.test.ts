@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { accountFeatures, extractFeatures } from '../../src/features/index';
+import type { Sentence } from '../../src/index';
+
+function sentence(text: string): Sentence {
+  return { index: 0, text, start: 0, end: text.length };
+}
+
+function sentences(texts: string[]): Sentence[] {
+  let pos = 0;
+  return texts.map((text, index) => {
+    const s = { index, text, start: pos, end: pos + text.length };
+    pos += text.length + 1;
+    return s;
+  });
+}
+
+describe('negation scope', () => {
+  it.each([
+    {
+      text: 'Netanyahu did not have contact with Waltz on Iran.',
+      negated: ['contact', 'waltz', 'iran'],
+      free: ['netanyahu'],
+    },
+    { text: 'They had one call that did not deal with Iran.', negated: ['deal', 'iran'], free: ['call'] },
+    {
+      text: 'He acted without informing the president, officials said.',
+      negated: ['inform', 'presid'],
+      free: ['act', 'offici'],
+    },
+    { text: 'The PMO denied the claims of private talks.', negated: ['claim', 'privat', 'talk'], free: [] },
+    { text: 'He no longer aligned with Trump.', negated: [], free: ['align', 'trump'] },
+  ])('in "$text"', ({ text, negated, free }) => {
+    const f = extractFeatures(sentence(text));
+    const state = new Map(f.terms.map((t) => [t.key, t.negated]));
+    for (const k of negated) expect(state.get(k), k).toBe(true);
+    for (const k of free) expect(state.get(k), k).toBe(false);
+  });
+});
+
+describe('cues found in one sentence', () => {
+  it.each([
+    {
+      text: 'Waltz allegedly worked with Netanyahu, reportedly.',
+      field: 'hedges',
+      expected: ['allegedly', 'reportedly'],
+    },
+    { text: '“It got back to Trump,” one official said.', field: 'attributions', expected: ['said'] },
+    { text: 'According to the report, tensions rose.', field: 'attributions', expected: ['According'] },
+    {
+      text: 'Contrary to the Washington Post report, they did not meet.',
+      field: 'refutations',
+      expected: ['Contrary to the Washington Post report'],
+    },
+    { text: 'These are false claims.', field: 'refutations', expected: ['are false'] },
+    { text: 'He called the reports baseless.', field: 'refutations', expected: ['baseless'] },
+  ] as const)('$field in "$text"', ({ text, field, expected }) => {
+    expect(extractFeatures(sentence(text))[field].map((m) => m.text)).toEqual(expected);
+  });
+
+  it.each([
+    { text: 'Exports rose 4.5 percent to $1.5 million.', values: [4.5, 1.5e6] },
+    { text: 'Three people and 12 officials met.', values: [3, 12] },
+    { text: 'He left on May 3, 2025.', values: [] },
+  ])('numbers in "$text"', ({ text, values }) => {
+    expect(extractFeatures(sentence(text)).numbers.map((n) => n.value)).toEqual(values);
+  });
+
+  it('finds months, weekdays and years, but not the verb "may"', () => {
+    const f = extractFeatures(sentence('On Thursday in February 2025 he may go.'));
+    expect(f.dates.map((d) => `${d.part}:${d.value}`)).toEqual(['weekday:4', 'month:2', 'year:2025']);
+  });
+});
+
+describe('entities', () => {
+  it.each([
+    {
+      text: 'We congratulate Mr. Waltz on his appointment to the UN.',
+      keys: ['mr', 'waltz', 'united', 'nations'],
+    },
+    { text: 'Mike Waltz met Steve Witkoff.', keys: ['michael', 'waltz', 'steven', 'witkoff'] },
+    { text: 'Vice President JD Vance spoke.', keys: ['vice', 'president', 'james', 'vance'] },
+  ])('in "$text"', ({ text, keys }) => {
+    const f = extractFeatures(sentence(text));
+    expect(f.terms.filter((t) => t.entity).map((t) => t.key)).toEqual(keys);
+  });
+
+  it('resolves "the PM" and "the Prime Minister" to the name the account gave the title', () => {
+    const { features } = accountFeatures(
+      sentences(['PM Netanyahu met Waltz.', 'Then the PM left.', "It was the Prime Minister's idea."]),
+    );
+    for (const f of features.slice(1)) expect(f.terms.some((t) => t.key === 'netanyahu')).toBe(true);
+  });
+
+  it('resolves a title through the other account when its own never named it', () => {
+    const a = accountFeatures(sentences(['National Security Adviser Michael Waltz was dismissed.']));
+    const b = accountFeatures(sentences(['The former National Security Advisor called.']), a.titles);
+    const keys = b.features[0]!.terms.map((t) => t.key);
+    expect(keys).toContain('waltz');
+    // "former" is part of the referring expression, not a claim word.
+    expect(keys).not.toContain('former');
+  });
+
+  it('treats a sentence-initial word as a name when the account capitalizes it elsewhere', () => {
+    const { features } = accountFeatures(sentences(['Trump fired Waltz.', 'Waltz left.']));
+    expect(features[1]!.terms.find((t) => t.key === 'waltz')?.entity).toBe(true);
+  });
+});
