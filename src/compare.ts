@@ -1,0 +1,113 @@
+/**
+ * compare(a, b, options): runs the stages in order (segment -> features -> align -> summary) and nothing else.
+ */
+import { CorroborateError, parseOrThrow } from './errors';
+import {
+  CompareOptionsSchema,
+  DocumentInputSchema,
+  SCHEMA_VERSION,
+  type CompareOptions,
+  type DocumentInput,
+  type Link,
+  type Omission,
+  type Report,
+  type Stance,
+  type Summary,
+} from './schemas';
+import { segmentResolved } from './segment/index';
+import { accountFeatures } from './features/index';
+import { alignAccounts } from './align/index';
+
+function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
+  if (input === undefined || input === null) {
+    throw new CorroborateError(
+      'E_INVALID_INPUT',
+      `text ${side} is missing: expected a string or { text }, got ${String(input)}`,
+    );
+  }
+  const doc = parseOrThrow(DocumentInputSchema, input, 'E_INVALID_INPUT', `text ${side}`);
+  if (typeof doc === 'string') return { id: side, text: doc };
+  const out: { id: string; title?: string; text: string } = { id: doc.id ?? side, text: doc.text };
+  if (doc.title !== undefined) out.title = doc.title;
+  return out;
+}
+
+/**
+ * Compares two accounts of the same event. Splits both into sentences, links the sentences that speak to each
+ * other as agreement, partial or contradiction, and lists what each account leaves out, with evidence as offsets.
+ * Throws `CorroborateError` (`E_INVALID_INPUT`, `E_INVALID_OPTIONS`) on caller mistakes only; empty text gives an
+ * empty report.
+ *
+ * @example
+ * const report = compare(reportText, { id: 'pmo', title: 'PMO statement', text: statementText });
+ * report.summary.stance; // 'disputes'
+ */
+export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOptions): Report {
+  const docA = toDocument(a, 'a');
+  const docB = toDocument(b, 'b');
+  const opts = parseOrThrow(CompareOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', 'compare options');
+  const segOpts = { language: opts.language, abbreviations: opts.abbreviations };
+  const sa = segmentResolved(docA.text, segOpts);
+  const sb = segmentResolved(docB.text, segOpts);
+  const fa = accountFeatures(sa);
+  const fb = accountFeatures(sb, fa.titles);
+  const { links, omissions } = alignAccounts(sa, sb, fa.features, fb.features, { threshold: opts.threshold });
+  const account = (doc: typeof docA, sentences: typeof sa) =>
+    doc.title === undefined ? { id: doc.id, sentences } : { id: doc.id, title: doc.title, sentences };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    a: account(docA, sa),
+    b: account(docB, sb),
+    links,
+    omissions,
+    summary: summarize(links, omissions, sa.length, sb.length),
+  };
+}
+
+/**
+ * b's stance towards a, from the links: it disputes a when it contradicts a's claims (more so with explicit
+ * refutation), agrees when it confirms them without contradiction, discusses when it shares the subject without
+ * taking a side, and is unrelated when nothing links.
+ */
+export function summarize(
+  links: readonly Link[],
+  omissions: readonly Omission[],
+  nA: number,
+  nB: number,
+): Summary {
+  const count = (r: Link['relation']) => links.filter((l) => l.relation === r).length;
+  const agreements = count('agreement');
+  const partials = count('partial');
+  const contradictions = count('contradiction');
+  const refutes = links.some(
+    (l) => l.relation === 'contradiction' && l.cues.some((c) => c.kind === 'refutation'),
+  );
+  const linkedB = new Set(links.flatMap((l) => l.b)).size;
+  const coverage = nB > 0 ? linkedB / nB : 0;
+  let stance: Stance;
+  let confidence: number;
+  if (links.length === 0) {
+    stance = 'unrelated';
+    confidence = nA > 0 && nB > 0 ? 0.8 : 0.5;
+  } else if (contradictions > 0 && (refutes || contradictions >= agreements)) {
+    stance = 'disputes';
+    confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes ? 0.2 : 0));
+  } else if (agreements + partials > 0 && contradictions === 0 && coverage >= 0.5) {
+    stance = 'agrees';
+    confidence = Math.min(1, 0.4 + 0.6 * coverage);
+  } else {
+    stance = 'discusses';
+    confidence = 0.5 + 0.3 * Math.min(1, coverage);
+  }
+  return {
+    agreements,
+    partials,
+    contradictions,
+    omissions: {
+      a: omissions.filter((o) => o.side === 'a').length,
+      b: omissions.filter((o) => o.side === 'b').length,
+    },
+    stance,
+    confidence: Math.round(confidence * 1000) / 1000,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * corroborate: compare two accounts of the same event. The public surface only.
+ */
+export { compare, summarize } from './compare';
+export { segment } from './segment/index';
+export { similarity, relate } from './relate';
+export { toJSON, toMarkdown } from './report/index';
+export { CorroborateError } from './errors';
+export type { CorroborateErrorCode } from './errors';
+export {
+  SCHEMA_VERSION,
+  SentenceSchema,
+  SpanSchema,
+  CueSchema,
+  CUE_KINDS,
+  RelationSchema,
+  LinkRelationSchema,
+  RelationResultSchema,
+  DiffPartSchema,
+  LinkSchema,
+  SideSchema,
+  OmissionSchema,
+  StanceSchema,
+  AccountSchema,
+  SummarySchema,
+  ReportSchema,
+  DocumentInputSchema,
+  SegmentOptionsSchema,
+  RelateOptionsSchema,
+  CompareOptionsSchema,
+} from './schemas';
+export type {
+  Sentence,
+  Span,
+  Cue,
+  CueKind,
+  Relation,
+  LinkRelation,
+  RelationResult,
+  DiffPart,
+  Link,
+  Side,
+  Omission,
+  Stance,
+  Account,
+  Summary,
+  Report,
+  DocumentInput,
+  SegmentOptions,
+  RelateOptions,
+  CompareOptions,
+} from './schemas';

@@ -1,0 +1,2 @@
+export { toJSON } from './json';
+export { toMarkdown } from './markdown';
