@@ -19,11 +19,30 @@ function sentences(account: Account, indices: readonly number[]): string {
   return indices.map((i) => `${i + 1}. ${md(account.sentences[i]?.text ?? '')}`).join('<br>');
 }
 
+/** What the reader sees first: the conflict evidence, then how the claims are held, then what is shared. */
+const CUE_ORDER: readonly Cue['kind'][] = [
+  'refutation',
+  'negation',
+  'antonym',
+  'number',
+  'date',
+  'quantity',
+  'hedge',
+  'attribution',
+  'entity',
+  'overlap',
+];
+
 function cueList(cues: readonly Cue[]): string {
-  const shown = cues.filter((c) => c.kind !== 'overlap' && c.kind !== 'entity').slice(0, 4);
-  const rest = cues.length - shown.length;
-  const text = shown.map((c) => md(c.detail)).join('; ');
-  return rest > 0 && shown.length > 0 ? `${text}; +${rest} more` : text || `${cues.length} overlap cue(s)`;
+  const details = [
+    ...new Set(
+      [...cues].sort((x, y) => CUE_ORDER.indexOf(x.kind) - CUE_ORDER.indexOf(y.kind)).map((c) => c.detail),
+    ),
+  ];
+  const shown = details.slice(0, 4);
+  const rest = details.length - shown.length;
+  const text = shown.map(md).join('; ');
+  return rest > 0 ? `${text}; +${rest} more` : text;
 }
 
 /**

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { accountFeatures } from '../../src/features/index';
+import { alignAccounts, candidatePairs } from '../../src/align/index';
+import { segment } from '../../src/index';
+
+function accounts(a: string, b: string) {
+  const sa = segment(a);
+  const sb = segment(b);
+  const fa = accountFeatures(sa);
+  const fb = accountFeatures(sb, fa.titles);
+  return { sa, sb, fa: fa.features, fb: fb.features };
+}
+
+describe('alignAccounts', () => {
+  it('links reordered sentences to their counterparts and leaves the rest as omissions', () => {
+    const { sa, sb, fa, fb } = accounts(
+      'The council approved the budget on Monday. The mayor praised the vote. Rain is expected tomorrow.',
+      'The mayor praised the vote. The budget was approved by the council on Monday.',
+    );
+    const { links, omissions } = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 });
+    const pairs = links.map((l) => `${l.a.join()}-${l.b.join()}`).sort();
+    expect(pairs).toEqual(['0-1', '1-0']);
+    expect(omissions).toEqual([expect.objectContaining({ side: 'a', sentence: 2 })]);
+  });
+
+  it('links one sentence to several it contradicts as one one-to-many link', () => {
+    const { sa, sb, fa, fb } = accounts(
+      'Netanyahu met Waltz in Washington to discuss Iran. Waltz and Netanyahu planned strikes on Iran together.',
+      'Netanyahu never met Waltz and never discussed Iran with him.',
+    );
+    const { links } = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 });
+    const contra = links.filter((l) => l.relation === 'contradiction');
+    expect(contra).toHaveLength(1);
+    expect(contra[0]!.a).toEqual([0, 1]);
+    expect(contra[0]!.b).toEqual([0]);
+  });
+
+  it('keeps word-level diffs for agreements and none for contradictions', () => {
+    const { sa, sb, fa, fb } = accounts(
+      'Trump fired Waltz on Thursday.',
+      'Trump dismissed Waltz on Thursday.',
+    );
+    const [link] = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 }).links;
+    expect(link?.relation).toBe('agreement');
+    expect(link?.diff.filter((d) => d.removed).map((d) => d.value.trim())).toEqual(['fired']);
+    expect(link?.diff.filter((d) => d.added).map((d) => d.value.trim())).toEqual(['dismissed']);
+  });
+
+  it('only pairs sentences that share a term', () => {
+    const { fa, fb } = accounts('Cats sleep. Dogs bark loudly.', 'The dogs bark. Birds sing.');
+    expect(candidatePairs(fa, fb)).toEqual([[1, 0]]);
+  });
+});
