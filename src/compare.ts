@@ -46,12 +46,32 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
   const docA = toDocument(a, 'a');
   const docB = toDocument(b, 'b');
   const opts = parseOrThrow(CompareOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', 'compare options');
+  const progress = opts.onProgress ?? (() => undefined);
+  const checkpoint = () => {
+    if (opts.signal?.aborted) {
+      throw new CorroborateError('E_ABORTED', 'comparison aborted', { cause: opts.signal.reason });
+    }
+  };
   const segOpts = { language: opts.language, abbreviations: opts.abbreviations };
+  checkpoint();
+  progress({ stage: 'segment', done: 0, total: 2 });
   const sa = segmentResolved(docA.text, segOpts);
+  progress({ stage: 'segment', done: 1, total: 2 });
+  checkpoint();
   const sb = segmentResolved(docB.text, segOpts);
+  progress({ stage: 'segment', done: 2, total: 2 });
+  checkpoint();
   const fa = accountFeatures(sa);
+  progress({ stage: 'features', done: sa.length, total: sa.length + sb.length });
+  checkpoint();
   const fb = accountFeatures(sb, fa.titles);
-  const { links, omissions } = alignAccounts(sa, sb, fa.features, fb.features, { threshold: opts.threshold });
+  progress({ stage: 'features', done: sa.length + sb.length, total: sa.length + sb.length });
+  const { links, omissions } = alignAccounts(sa, sb, fa.features, fb.features, {
+    threshold: opts.threshold,
+    onProgress: (done, total) => progress({ stage: 'align', done, total }),
+    checkpoint,
+  });
+  progress({ stage: 'done', done: 1, total: 1 });
   const account = (doc: typeof docA, sentences: typeof sa) =>
     doc.title === undefined ? { id: doc.id, sentences } : { id: doc.id, title: doc.title, sentences };
   return {

@@ -28,6 +28,7 @@ export {
   SegmentOptionsSchema,
   RelateOptionsSchema,
   CompareOptionsSchema,
+  ProgressSchema,
 } from './schemas';
 export type {
   Sentence,
@@ -49,4 +50,5 @@ export type {
   SegmentOptions,
   RelateOptions,
   CompareOptions,
+  Progress,
 } from './schemas';

@@ -186,6 +186,16 @@ export const RelateOptionsSchema = z.strictObject({
 export type RelateOptions = z.input<typeof RelateOptionsSchema>;
 export type ResolvedRelateOptions = z.output<typeof RelateOptionsSchema>;
 
+/** Where a comparison stands, as passed to `onProgress`. */
+export const ProgressSchema = z.object({
+  stage: z.enum(['segment', 'features', 'align', 'done']),
+  /** Units of work done in this stage. */
+  done: index,
+  /** Units of work in this stage. */
+  total: index,
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
 /** Options of `compare()`. */
 export const CompareOptionsSchema = z.strictObject({
   /** Language of both texts (default: 'en'). */
@@ -200,6 +210,18 @@ export const CompareOptionsSchema = z.strictObject({
   threshold: z.number().min(0).max(1).default(0.15),
   /** Align in order, for two versions of the same text (default: false). */
   ordered: z.boolean().default(false),
+  /** Called as the comparison advances, for progress bars on long documents (default: none). */
+  onProgress: z
+    .custom<(progress: Progress) => void>((v) => typeof v === 'function', {
+      message: 'onProgress must be a function',
+    })
+    .optional(),
+  /** Cancels a long comparison: `compare()` then throws `CorroborateError` with code `E_ABORTED` (default: none). */
+  signal: z
+    .custom<AbortSignal>((v) => typeof AbortSignal !== 'undefined' && v instanceof AbortSignal, {
+      message: 'signal must be an AbortSignal',
+    })
+    .optional(),
 });
 export type CompareOptions = z.input<typeof CompareOptionsSchema>;
 export type ResolvedCompareOptions = z.output<typeof CompareOptionsSchema>;

@@ -11,10 +11,16 @@ import { judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../clas
 import { baseWeight, type TermWeight } from '../similarity/index';
 
 export interface AlignOptions {
-  /** Minimum similarity for an agreement or partial link. */
+  /** Minimum similarity for a link. */
   threshold: number;
   model?: RelationModel;
+  /** Called every PROGRESS_EVERY candidate pairs with the pairs judged and the pairs in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called as often as onProgress; throws to stop the alignment (an aborted signal). */
+  checkpoint?: () => void;
 }
+
+const PROGRESS_EVERY = 2048;
 
 export interface Candidate {
   a: number;
@@ -100,7 +106,13 @@ export function alignAccounts(
   const model = options.model ?? DEFAULT_MODEL;
   const weight = idfWeights(a, b);
   const candidates: Candidate[] = [];
-  for (const [i, j] of candidatePairs(a, b)) {
+  const pairs = candidatePairs(a, b);
+  for (let k = 0; k < pairs.length; k++) {
+    if (k % PROGRESS_EVERY === 0) {
+      options.checkpoint?.();
+      options.onProgress?.(k, pairs.length);
+    }
+    const [i, j] = pairs[k]!;
     const judgment = judge(a[i]!, b[j]!, weight, model);
     if (judgment.relation === 'unrelated' || judgment.similarity < options.threshold) continue;
     candidates.push({ a: i, b: j, judgment });

@@ -16,6 +16,7 @@ describe('public API', () => {
       'LinkRelationSchema',
       'LinkSchema',
       'OmissionSchema',
+      'ProgressSchema',
       'RelateOptionsSchema',
       'RelationResultSchema',
       'RelationSchema',

@@ -93,3 +93,41 @@ describe('compare: odd but valid input gives a valid report', () => {
     expect(a.slice(last.start, last.end)).toBe(last.text);
   }, 120_000);
 });
+
+describe('compare: progress and cancellation', () => {
+  const a = 'Trump dismissed Waltz. Rubio replaced him. Vance tried to help.';
+  const b = 'Waltz was dismissed by Trump. Rubio took over.';
+
+  it('reports progress through every stage, ending with done', () => {
+    const stages: string[] = [];
+    valid(compare(a, b, { onProgress: (p) => stages.push(p.stage) }));
+    expect(stages[0]).toBe('segment');
+    expect(stages).toContain('features');
+    expect(stages).toContain('align');
+    expect(stages.at(-1)).toBe('done');
+  });
+
+  it('throws E_ABORTED when the signal is already aborted', () => {
+    const controller = new AbortController();
+    controller.abort(new Error('user cancelled'));
+    const e = errorOf(() => compare(a, b, { signal: controller.signal }));
+    expect(e.code).toBe('E_ABORTED');
+  });
+
+  it('throws E_ABORTED when aborted while running', () => {
+    const controller = new AbortController();
+    const e = errorOf(() =>
+      compare(a, b, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.stage === 'features') controller.abort();
+        },
+      }),
+    );
+    expect(e.code).toBe('E_ABORTED');
+  });
+
+  it('rejects a signal that is not an AbortSignal', () => {
+    expect(errorOf(() => compare(a, b, { signal: {} as AbortSignal })).code).toBe('E_INVALID_OPTIONS');
+  });
+});
