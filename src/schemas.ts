@@ -124,6 +124,16 @@ export const OmissionSchema = z.object({
 });
 export type Omission = z.infer<typeof OmissionSchema>;
 
+/** A sentence that repeats an earlier one of the same account; it is counted once, as that sentence. */
+export const DuplicateSchema = z.object({
+  side: SideSchema,
+  /** Index of the repeating sentence. */
+  sentence: index,
+  /** Index of the first sentence of its group, which stands for it in links and omissions. */
+  of: index,
+});
+export type Duplicate = z.infer<typeof DuplicateSchema>;
+
 /** How account b stands towards account a. */
 export const StanceSchema = z.enum(['agrees', 'disputes', 'discusses', 'unrelated']);
 export type Stance = z.infer<typeof StanceSchema>;
@@ -153,6 +163,8 @@ export const ReportSchema = z.object({
   b: AccountSchema,
   links: z.array(LinkSchema),
   omissions: z.array(OmissionSchema),
+  /** Near-duplicate sentences within one account, grouped so that they do not count twice. */
+  duplicates: z.array(DuplicateSchema),
   summary: SummarySchema,
 });
 export type Report = z.infer<typeof ReportSchema>;

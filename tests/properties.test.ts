@@ -48,7 +48,13 @@ function checkLinkedXorOmitted(report: Report): void {
   for (const side of ['a', 'b'] as const) {
     const linked = new Set(report.links.flatMap((l) => l[side]));
     const omitted = new Set(report.omissions.filter((o) => o.side === side).map((o) => o.sentence));
-    for (const s of report[side].sentences) expect(linked.has(s.index) !== omitted.has(s.index)).toBe(true);
+    const repeats = new Map(report.duplicates.filter((d) => d.side === side).map((d) => [d.sentence, d.of]));
+    for (const s of report[side].sentences) {
+      expect(linked.has(s.index) && omitted.has(s.index)).toBe(false);
+      const leader = repeats.get(s.index);
+      if (leader === undefined) expect(linked.has(s.index) || omitted.has(s.index)).toBe(true);
+      else expect(linked.has(s.index)).toBe(linked.has(leader));
+    }
   }
 }
 
@@ -78,7 +84,7 @@ describe('properties', () => {
     );
   });
 
-  it('offsets slice back, and every sentence is either linked or omitted', () => {
+  it('offsets slice back, and every sentence is linked, omitted or a repeat, never linked and omitted', () => {
     fc.assert(
       fc.property(text, text, (x, y) => {
         const r = valid(compare(x, y));

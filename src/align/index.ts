@@ -1,35 +1,75 @@
 /**
- * scores -> links and omissions. Candidate pairs come from an inverted index over term keys (two sentences that
- * share no term cannot be linked); each candidate is judged once; links are chosen by a greedy maximum-weight
- * one-to-one matching, then contradictions that the matching left out are added as one-to-many links when they are
- * nearly as strong as the sentence's best.
+ * scores -> links and omissions.
+ *
+ * 1. Near-duplicate sentences within one account are grouped (a statement quoted and then repeated as an embedded
+ *    post counts once); only each group's first sentence takes part in the alignment.
+ * 2. Candidate pairs come from an inverted index over term keys (two sentences that share no term cannot be
+ *    linked); each candidate is judged once.
+ * 3. Unordered (default): a maximum-weight one-to-one matching (assignment.ts), then 2-1 and 1-2 links where one
+ *    sentence covers two clearly better than one, then contradictions the matching left out that are nearly as
+ *    strong as a sentence's best. Ordered: the heaviest monotone chain of 1-1, 2-1 and 1-2 links (ordered.ts).
+ * 4. Every sentence left unlinked is an omission, ranked by salience.
  */
 import { diffWords } from 'diff';
-import type { DiffPart, Link, Omission, Sentence } from '../schemas';
+import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
 import { baseWeight, type TermWeight } from '../similarity/index';
+import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
+import { maxWeightMatching } from './assignment';
+import { orderedChain, type Span2 } from './ordered';
+import { mergeFeatures } from './_merge';
+
+export { maxWeightMatching, EXACT_LIMIT, type Edge } from './assignment';
+export { orderedChain, type Span2 } from './ordered';
+export { candidatePairs, type CandidateOptions } from '../similarity/candidates';
 
 export interface AlignOptions {
   /** Minimum similarity for a link. */
   threshold: number;
+  /** Monotone alignment, for two versions of one text. */
+  ordered?: boolean;
   model?: RelationModel;
   /** Called every PROGRESS_EVERY candidate pairs with the pairs judged and the pairs in all. */
   onProgress?: (done: number, total: number) => void;
   /** Called as often as onProgress; throws to stop the alignment (an aborted signal). */
   checkpoint?: () => void;
+  /** How many candidate pairs to judge (benchmarks compare pruned with exhaustive). */
+  candidates?: CandidateOptions;
+}
+
+export interface AlignResult {
+  links: Link[];
+  omissions: Omission[];
+  duplicates: Duplicate[];
 }
 
 const PROGRESS_EVERY = 2048;
 
-export interface Candidate {
-  a: number;
-  b: number;
-  judgment: Judgment;
-}
-
 /** Share of its best contradiction's strength that another contradiction of the same sentence needs to be linked too. */
 const EXTRA_CONTRADICTION = 0.75;
+/** How much a further sentence must raise the covered share of the sentence it joins for a many-to-one link. */
+const MERGE_GAIN = 0.1;
+/** The most sentences one side of a link can hold (before repeats are added). */
+const MAX_MEMBERS = 4;
+/** Similarity from which two sentences of one account are the same sentence repeated. */
+const DUPLICATE = 0.9;
+/** Share of term keys two sentences must have in common before they are judged as possible repeats. */
+const SAME_WORDS = 0.6;
+
+function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  const union = x.size + y.size - shared;
+  return union > 0 ? shared / union : 1;
+}
+
+/** A chosen link before it is written out: sentence indices on each side and the judgment it rests on. */
+interface Group {
+  a: number[];
+  b: number[];
+  judgment: Judgment;
+}
 
 /**
  * Inverse document frequency over the sentences of both accounts, so that a name every sentence repeats weighs
@@ -53,35 +93,6 @@ export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceF
   };
 }
 
-/** Pairs of sentences that share at least one term key: the only pairs that can be linked. */
-export function candidatePairs(
-  a: readonly SentenceFeatures[],
-  b: readonly SentenceFeatures[],
-): [number, number][] {
-  const index = new Map<string, number[]>();
-  b.forEach((f, j) => {
-    const seen = new Set<string>();
-    for (const t of f.terms) {
-      for (const key of [t.key, t.lemma]) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push(j);
-      }
-    }
-  });
-  const pairs: [number, number][] = [];
-  a.forEach((f, i) => {
-    const hits = new Set<number>();
-    for (const t of f.terms) {
-      for (const key of [t.key, t.lemma]) for (const j of index.get(key) ?? []) hits.add(j);
-    }
-    for (const j of [...hits].sort((x, y) => x - y)) pairs.push([i, j]);
-  });
-  return pairs;
-}
-
 function linkWeight(j: Judgment): number {
   // A contradiction found at modest similarity still ranks with good matches, its cues being the evidence; the
   // bonus closes part of the gap to 1, so it never outranks an identical sentence.
@@ -91,10 +102,33 @@ function linkWeight(j: Judgment): number {
 }
 
 /**
+ * Groups near-duplicate sentences of one account: agreement at similarity DUPLICATE or more. Returns, for each sentence, the index of its group's first sentence (itself when it leads a group).
+ */
+export function duplicateGroups(features: readonly SentenceFeatures[], model: RelationModel): number[] {
+  // Plain term weights, not IDF: a repeat shares exactly the words IDF would discount.
+  const weight: TermWeight = (t) => baseWeight(t);
+  const leader = features.map((_, i) => i);
+  const find = (i: number): number => {
+    while (leader[i] !== i) i = leader[i] = leader[leader[i]!]!;
+    return i;
+  };
+  const keys = features.map((f) => new Set(f.terms.map((t) => t.key)));
+  for (const [i, k] of candidatePairs(features, features)) {
+    if (k <= i || jaccard(keys[i]!, keys[k]!) < SAME_WORDS) continue;
+    const j = judge(features[i]!, features[k]!, weight, model);
+    if (j.relation !== 'agreement' || j.similarity < DUPLICATE) continue;
+    const ri = find(i);
+    const rk = find(k);
+    if (ri !== rk) leader[Math.max(ri, rk)] = Math.min(ri, rk);
+  }
+  return leader.map((_, i) => find(i));
+}
+
+/**
  * Chooses the links between two accounts.
  *
  * @example
- * const { links, omissions } = alignAccounts(sa, sb, fa, fb, { threshold: 0.35 });
+ * const { links, omissions } = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 });
  */
 export function alignAccounts(
   sentencesA: readonly Sentence[],
@@ -102,11 +136,21 @@ export function alignAccounts(
   a: readonly SentenceFeatures[],
   b: readonly SentenceFeatures[],
   options: AlignOptions,
-): { links: Link[]; omissions: Omission[] } {
+): AlignResult {
   const model = options.model ?? DEFAULT_MODEL;
   const weight = idfWeights(a, b);
-  const candidates: Candidate[] = [];
-  const pairs = candidatePairs(a, b);
+  const leadA = duplicateGroups(a, model);
+  const leadB = duplicateGroups(b, model);
+
+  const candidates: Group[] = [];
+  const fragments: Group[] = [];
+  const pairs = candidatePairs(
+    a,
+    b,
+    (i) => leadA[i] === i,
+    (j) => leadB[j] === j,
+    options.candidates,
+  );
   for (let k = 0; k < pairs.length; k++) {
     if (k % PROGRESS_EVERY === 0) {
       options.checkpoint?.();
@@ -114,113 +158,250 @@ export function alignAccounts(
     }
     const [i, j] = pairs[k]!;
     const judgment = judge(a[i]!, b[j]!, weight, model);
-    if (judgment.relation === 'unrelated' || judgment.similarity < options.threshold) continue;
-    candidates.push({ a: i, b: j, judgment });
-  }
-  candidates.sort((x, y) => linkWeight(y.judgment) - linkWeight(x.judgment) || x.a - y.a || x.b - y.b);
-
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const chosen: Candidate[] = [];
-  for (const c of candidates) {
-    if (usedA.has(c.a) || usedB.has(c.b)) continue;
-    usedA.add(c.a);
-    usedB.add(c.b);
-    chosen.push(c);
-  }
-  // One sentence may contradict several: add contradictions close to the best one each side has.
-  const bestContra = (side: 'a' | 'b', idx: number) =>
-    Math.max(
-      0,
-      ...candidates
-        .filter((c) => c[side] === idx && c.judgment.relation === 'contradiction')
-        .map((c) => linkWeight(c.judgment)),
-    );
-  for (const c of candidates) {
-    if (c.judgment.relation !== 'contradiction' || chosen.includes(c)) continue;
-    const w = linkWeight(c.judgment);
-    if (w >= EXTRA_CONTRADICTION * bestContra('a', c.a) || w >= EXTRA_CONTRADICTION * bestContra('b', c.b)) {
-      chosen.push(c);
-      usedA.add(c.a);
-      usedB.add(c.b);
+    if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
+      candidates.push({ a: [i], b: [j], judgment });
+    } else if (judgment.alignment.sharedContent > 0) {
+      // Too weak to link alone, but it may cover part of a sentence that another one covers too.
+      fragments.push({ a: [i], b: [j], judgment });
     }
   }
+  options.onProgress?.(pairs.length, pairs.length);
 
-  const links = mergeLinks(chosen, sentencesA, sentencesB);
-  const omissions: Omission[] = [];
+  const merged = (as: number[], bs: number[]): Judgment | undefined => {
+    const fx = combine(a, as);
+    const fy = combine(b, bs);
+    return fx && fy ? judge(fx, fy, weight, model) : undefined;
+  };
+  const chosen = options.ordered
+    ? chooseOrdered(candidates, merged, b.length, options.threshold)
+    : chooseUnordered(candidates, fragments, merged);
+
+  const groups = mergeContradictions(chosen);
+  const membersA = membersOf(leadA);
+  const membersB = membersOf(leadB);
+  const links = groups.map((g) => toLink(g, sentencesA, sentencesB, membersA, membersB));
+  links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!);
+
+  const linkedA = new Set(links.flatMap((l) => l.a));
+  const linkedB = new Set(links.flatMap((l) => l.b));
   const salA = salience(a, weight);
   const salB = salience(b, weight);
-  sentencesA.forEach((s) => {
-    if (!usedA.has(s.index)) omissions.push({ side: 'a', sentence: s.index, salience: salA[s.index] ?? 0 });
-  });
-  sentencesB.forEach((s) => {
-    if (!usedB.has(s.index)) omissions.push({ side: 'b', sentence: s.index, salience: salB[s.index] ?? 0 });
-  });
+  const omissions: Omission[] = [];
+  const duplicates: Duplicate[] = [];
+  const sides = [
+    ['a', sentencesA, leadA, linkedA, salA],
+    ['b', sentencesB, leadB, linkedB, salB],
+  ] as const;
+  for (const [side, sentences, lead, linked, sal] of sides) {
+    for (const s of sentences) {
+      const leader = lead[s.index]!;
+      if (leader !== s.index) duplicates.push({ side, sentence: s.index, of: leader });
+      else if (!linked.has(s.index)) omissions.push({ side, sentence: s.index, salience: sal[s.index] ?? 0 });
+    }
+  }
   omissions.sort(
     (x, y) =>
       y.salience - x.salience || (x.side < y.side ? -1 : x.side > y.side ? 1 : x.sentence - y.sentence),
   );
-  return { links, omissions };
+  return { links, omissions, duplicates };
+}
+
+/** Features of one sentence, or of two read as one (in text order). */
+function combine(features: readonly SentenceFeatures[], idx: number[]): SentenceFeatures | undefined {
+  const sorted = [...idx].sort((p, q) => p - q);
+  let f: SentenceFeatures | undefined = features[sorted[0]!];
+  for (const i of sorted.slice(1)) f = f && mergeFeatures(f, features[i]!);
+  return f;
+}
+
+type Merged = (as: number[], bs: number[]) => Judgment | undefined;
+
+function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged): Group[] {
+  // Agreements and partials are matched one to one. Contradictions are not: a sentence can confirm one claim of
+  // the other account and deny another, so they are added after, without taking a sentence's match.
+  const matchable = candidates.filter((c) => c.judgment.relation !== 'contradiction');
+  const edges = matchable.map((c) => ({ a: c.a[0]!, b: c.b[0]!, weight: linkWeight(c.judgment) }));
+  const matched = maxWeightMatching(edges).map((k) => matchable[k]!);
+  const usedA = new Set(matched.map((g) => g.a[0]!));
+  const usedB = new Set(matched.map((g) => g.b[0]!));
+
+  const byHub = new Map<string, Group[]>();
+  for (const c of [...candidates, ...fragments]) {
+    for (const key of [`a${c.a[0]}`, `b${c.b[0]}`]) {
+      let list = byHub.get(key);
+      if (!list) byHub.set(key, (list = []));
+      list.push(c);
+    }
+  }
+  // One sentence that covers several: b's sentence j, linked to a's i, also holds a's unlinked i2 (or the
+  // reverse), when reading i and i2 together covers clearly more of j than i alone. Up to MAX_MEMBERS sentences.
+  const out: Group[] = [];
+  for (const g of matched) {
+    let best = g;
+    for (const side of ['a', 'b'] as const) {
+      const hub = side === 'a' ? 'b' : 'a';
+      const used = side === 'a' ? usedA : usedB;
+      const hubCover = (j: Judgment) => (hub === 'a' ? j.alignment.coverA : j.alignment.coverB);
+      const others = (byHub.get(`${hub}${g[hub][0]}`) ?? [])
+        .filter((c) => !used.has(c[side][0]!) && c.judgment.relation !== 'contradiction')
+        .sort((x, y) => y.judgment.similarity - x.judgment.similarity || x[side][0]! - y[side][0]!);
+      for (const c of others) {
+        if (best[side].length >= MAX_MEMBERS) break;
+        const members = [...best[side], c[side][0]!].sort((x, y) => x - y);
+        const as = side === 'a' ? members : best.a;
+        const bs = side === 'b' ? members : best.b;
+        const j = merged(as, bs);
+        if (!j || j.relation === 'unrelated' || j.relation === 'contradiction') continue;
+        if (hubCover(j) >= hubCover(best.judgment) + MERGE_GAIN) {
+          best = { a: as, b: bs, judgment: j };
+          used.add(c[side][0]!);
+        }
+      }
+      if (best !== g) break;
+    }
+    out.push(best);
+  }
+
+  // Each sentence's strongest contradiction, and those nearly as strong (one sentence may contradict several).
+  const bestContra = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.judgment.relation !== 'contradiction') continue;
+    const w = linkWeight(c.judgment);
+    for (const key of [`a${c.a[0]}`, `b${c.b[0]}`])
+      bestContra.set(key, Math.max(bestContra.get(key) ?? 0, w));
+  }
+  for (const c of candidates) {
+    if (c.judgment.relation !== 'contradiction') continue;
+    const w = linkWeight(c.judgment);
+    if (
+      w >= EXTRA_CONTRADICTION * (bestContra.get(`a${c.a[0]}`) ?? 0) ||
+      w >= EXTRA_CONTRADICTION * (bestContra.get(`b${c.b[0]}`) ?? 0)
+    ) {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function chooseOrdered(candidates: Group[], merged: Merged, sizeB: number, threshold: number): Group[] {
+  const spans: Span2[] = [];
+  const groups: Group[] = [];
+  const add = (g: Group) => {
+    spans.push({
+      a0: g.a[0]!,
+      a1: g.a.at(-1)!,
+      b0: g.b[0]!,
+      b1: g.b.at(-1)!,
+      weight: linkWeight(g.judgment),
+    });
+    groups.push(g);
+  };
+  const at = new Map(candidates.map((c) => [`${c.a[0]}|${c.b[0]}`, c]));
+  for (const c of candidates) {
+    add(c);
+    const i = c.a[0]!;
+    const j = c.b[0]!;
+    // 2-1 and 1-2 merges with the next sentence, as Gale-Church allow; kept when they beat the single link.
+    for (const [as, bs, other] of [
+      [[i, i + 1], [j], at.get(`${i + 1}|${j}`)],
+      [[i], [j, j + 1], at.get(`${i}|${j + 1}`)],
+    ] as const) {
+      if (!other) continue;
+      const m = merged([...as], [...bs]);
+      if (!m || m.relation === 'unrelated' || m.similarity < threshold) continue;
+      if (m.similarity >= Math.max(c.judgment.similarity, other.judgment.similarity) + MERGE_GAIN) {
+        add({ a: [...as], b: [...bs], judgment: m });
+      }
+    }
+  }
+  return orderedChain(spans, sizeB).map((k) => groups[k]!);
 }
 
 /** Contradictions of one sentence against several on the other side become one one-to-many link. */
-function mergeLinks(chosen: Candidate[], sa: readonly Sentence[], sb: readonly Sentence[]): Link[] {
-  const groups = new Map<string, Candidate[]>();
-  const order: string[] = [];
+function mergeContradictions(chosen: Group[]): Group[] {
+  const single = (g: Group) =>
+    g.judgment.relation === 'contradiction' && g.a.length === 1 && g.b.length === 1;
   const countA = new Map<number, number>();
   const countB = new Map<number, number>();
-  for (const c of chosen) {
-    if (c.judgment.relation !== 'contradiction') continue;
-    countA.set(c.a, (countA.get(c.a) ?? 0) + 1);
-    countB.set(c.b, (countB.get(c.b) ?? 0) + 1);
+  for (const g of chosen.filter(single)) {
+    countA.set(g.a[0]!, (countA.get(g.a[0]!) ?? 0) + 1);
+    countB.set(g.b[0]!, (countB.get(g.b[0]!) ?? 0) + 1);
   }
-  for (const c of chosen) {
-    let key: string;
-    if (c.judgment.relation === 'contradiction' && (countB.get(c.b) ?? 0) > 1) key = `b${c.b}`;
-    else if (
-      c.judgment.relation === 'contradiction' &&
-      (countA.get(c.a) ?? 0) > 1 &&
-      (countB.get(c.b) ?? 0) === 1
-    )
-      key = `a${c.a}`;
-    else key = `p${c.a}:${c.b}`;
-    let g = groups.get(key);
-    if (!g) {
-      groups.set(key, (g = []));
+  const order: (Group | string)[] = [];
+  const hubs = new Map<string, Group[]>();
+  for (const g of chosen) {
+    let key: string | undefined;
+    if (single(g)) {
+      if ((countB.get(g.b[0]!) ?? 0) > 1) key = `b${g.b[0]}`;
+      else if ((countA.get(g.a[0]!) ?? 0) > 1) key = `a${g.a[0]}`;
+    }
+    if (key === undefined) {
+      order.push(g);
+      continue;
+    }
+    let hub = hubs.get(key);
+    if (!hub) {
+      hubs.set(key, (hub = []));
       order.push(key);
     }
-    g.push(c);
+    hub.push(g);
   }
-  const links = order.map((key) => {
-    const g = groups.get(key)!;
-    const aIdx = [...new Set(g.map((c) => c.a))].sort((x, y) => x - y);
-    const bIdx = [...new Set(g.map((c) => c.b))].sort((x, y) => x - y);
-    const best = g.reduce((x, y) => (linkWeight(y.judgment) > linkWeight(x.judgment) ? y : x));
-    const relation = best.judgment.relation === 'unrelated' ? 'partial' : best.judgment.relation;
-    const cues = g.flatMap((c) => c.judgment.cues);
-    const diff: DiffPart[] =
-      relation === 'contradiction'
-        ? []
-        : diffWords(aIdx.map((i) => sa[i]!.text).join(' '), bIdx.map((j) => sb[j]!.text).join(' ')).map(
-            (p) => ({
-              value: p.value,
-              added: p.added,
-              removed: p.removed,
-            }),
-          );
-    const link: Link = {
-      a: aIdx,
-      b: bIdx,
-      relation,
-      similarity: Math.max(...g.map((c) => c.judgment.similarity)),
-      confidence: Math.max(...g.map((c) => c.judgment.confidence)),
-      cues: dedupeCues(cues),
-      diff,
+  return order.map((x) => {
+    if (typeof x !== 'string') return x;
+    const hub = hubs.get(x)!;
+    const best = hub.reduce((p, q) => (linkWeight(q.judgment) > linkWeight(p.judgment) ? q : p));
+    return {
+      a: [...new Set(hub.flatMap((h) => h.a))].sort((p, q) => p - q),
+      b: [...new Set(hub.flatMap((h) => h.b))].sort((p, q) => p - q),
+      judgment: {
+        ...best.judgment,
+        confidence: Math.max(...hub.map((h) => h.judgment.confidence)),
+        cues: hub.flatMap((h) => h.judgment.cues),
+      },
     };
-    return link;
   });
-  links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!);
-  return links;
+}
+
+function toLink(
+  g: Group,
+  sa: readonly Sentence[],
+  sb: readonly Sentence[],
+  membersA: ReadonlyMap<number, number[]>,
+  membersB: ReadonlyMap<number, number[]>,
+): Link {
+  const relation = g.judgment.relation === 'unrelated' ? 'partial' : g.judgment.relation;
+  const diff: DiffPart[] =
+    relation === 'contradiction'
+      ? []
+      : diffWords(g.a.map((i) => sa[i]!.text).join(' '), g.b.map((j) => sb[j]!.text).join(' ')).map((p) => ({
+          value: p.value,
+          added: p.added,
+          removed: p.removed,
+        }));
+  // A link to a group's first sentence holds the group's repeats too: they say the same thing.
+  const withRepeats = (idx: number[], members: ReadonlyMap<number, number[]>) =>
+    [...new Set(idx.flatMap((i) => members.get(i) ?? [i]))].sort((x, y) => x - y);
+  return {
+    a: withRepeats(g.a, membersA),
+    b: withRepeats(g.b, membersB),
+    relation,
+    similarity: g.judgment.similarity,
+    confidence: g.judgment.confidence,
+    cues: dedupeCues(g.judgment.cues),
+    diff,
+  };
+}
+
+/** Group leader -> its members (leader first), for groups of more than one sentence. */
+function membersOf(lead: readonly number[]): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  lead.forEach((l, i) => {
+    if (l === i) return;
+    let list = members.get(l);
+    if (!list) members.set(l, (list = [l]));
+    list.push(i);
+  });
+  return members;
 }
 
 function dedupeCues(cues: Link['cues']): Link['cues'] {

@@ -51,3 +51,49 @@ describe('alignAccounts', () => {
     expect(candidatePairs(fa, fb)).toEqual([[1, 0]]);
   });
 });
+
+describe('alignment modes and repeats', () => {
+  it('groups a repeated sentence with its first occurrence, so it counts once', () => {
+    const { sa, sb, fa, fb } = accounts(
+      'The minister resigned on Friday.',
+      'The minister resigned on Friday, aides said. Markets fell. "The minister resigned on Friday."',
+    );
+    const r = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 });
+    expect(r.duplicates).toEqual([{ side: 'b', sentence: 2, of: 0 }]);
+    expect(r.links).toHaveLength(1);
+    expect(r.links[0]!.b).toEqual([0, 2]);
+    expect(r.omissions.map((o) => `${o.side}${o.sentence}`)).toEqual(['b1']);
+  });
+
+  it('ordered: true keeps the order of both texts', () => {
+    const a = 'Rain fell in Paris. The Seine rose. Trains stopped. Schools closed.';
+    const b = 'Schools closed. Rain fell in Paris. The Seine rose. Trains stopped.';
+    const { sa, sb, fa, fb } = accounts(a, b);
+    const unordered = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 }).links.map((l) => `${l.a}-${l.b}`);
+    const ordered = alignAccounts(sa, sb, fa, fb, { threshold: 0.15, ordered: true }).links.map(
+      (l) => `${l.a}-${l.b}`,
+    );
+    expect(unordered.sort()).toEqual(['0-1', '1-2', '2-3', '3-0']);
+    expect(ordered).toEqual(['0-1', '1-2', '2-3']);
+  });
+
+  it('ordered: true makes a 2-1 link when one sentence joins two', () => {
+    const { sa, sb, fa, fb } = accounts(
+      'The storm closed the airport. Flights resumed on Sunday.',
+      'The storm closed the airport, and flights resumed on Sunday.',
+    );
+    const [link] = alignAccounts(sa, sb, fa, fb, { threshold: 0.15, ordered: true }).links;
+    expect(link?.a).toEqual([0, 1]);
+    expect(link?.b).toEqual([0]);
+  });
+
+  it('unordered alignment makes a 1-2 link when one sentence covers two', () => {
+    const { sa, sb, fa, fb } = accounts(
+      'Parliament passed the budget and the president signed the decree.',
+      'The president signed the decree. Parliament passed the budget.',
+    );
+    const [link] = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 }).links;
+    expect(link?.a).toEqual([0]);
+    expect(link?.b).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Alignment benchmark (issue 5). Prints:
+ *   - the founding case: the share of ../shared/seed/expected.json (copy in tests/fixtures) that compare() meets,
+ *     with b as the PMO statement and as the PMO side of seed-article.txt with its repeated statement;
+ *   - WiCE dev (oracle chunks): precision, recall and F1 of the chunk sentences compare() links to the claim,
+ *     against the supporting ones (meta.oracle_idx), beside a TF-IDF best-match peer whose threshold is tuned on
+ *     this same data (an advantage the library does not get);
+ *   - ClaimDiff train: the share of claim pairs that get a link, and the relations found against the
+ *     strengthen/weaken labels.
+ * Data is read from ../shared/datasets; the WiCE and ClaimDiff parts say so and are skipped when it is absent.
+ *
+ * Run: npm run bench:align
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compare } from '../src/index';
+import { foundingChecks, seedB, textA, textB } from '../tests/founding';
+
+const shared = fileURLToPath(new URL('../../shared/datasets/', import.meta.url));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function founding(): void {
+  console.log('Founding case (expected.json)');
+  for (const [name, b] of [
+    ['PMO statement', textB],
+    ['PMO side of seed-article.txt (with repeats)', seedB],
+  ] as const) {
+    const checks = foundingChecks(compare(textA, b), b);
+    const failed = checks.filter((c) => {
+      try {
+        return !c.ok();
+      } catch {
+        return true;
+      }
+    });
+    console.log(
+      `  ${name.padEnd(44)} ${checks.length - failed.length}/${checks.length}  ${pct(1 - failed.length / checks.length)}`,
+    );
+    for (const f of failed) console.log(`    failed: ${f.name}`);
+  }
+}
+
+// --- a TF-IDF best-match peer ------------------------------------------------------------------------------
+const WORD = /[\p{L}\p{N}]+/gu;
+const STOP = new Set(
+  'a an the and or of to in on at by for with from as is are was were be been it its that this which who he she they his her their'.split(
+    ' ',
+  ),
+);
+function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w));
+}
+function tfidf(docs: string[][], df: Map<string, number>, n: number): Map<string, number>[] {
+  return docs.map((d) => {
+    const v = new Map<string, number>();
+    for (const w of d) v.set(w, (v.get(w) ?? 0) + 1);
+    let norm = 0;
+    for (const [w, tf] of v) {
+      const x = tf * Math.log((n + 1) / ((df.get(w) ?? 0) + 1));
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  });
+}
+function cosine(x: Map<string, number>, y: Map<string, number>): number {
+  let s = 0;
+  for (const [w, v] of x) s += v * (y.get(w) ?? 0);
+  return s;
+}
+
+interface WiceRow {
+  claim: string;
+  evidence: string[];
+  meta: { chunk_idx: number[]; oracle_idx?: number[] };
+}
+
+function prf(tp: number, fp: number, fn: number): [number, number, number] {
+  const p = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const r = tp + fn > 0 ? tp / (tp + fn) : 0;
+  return [p, r, p + r > 0 ? (2 * p * r) / (p + r) : 0];
+}
+
+function wice(): void {
+  const file = `${shared}wice/oracle-chunks-dev.jsonl`;
+  if (!existsSync(file)) {
+    console.log('WiCE dev: skipped, ../shared/datasets/wice is absent');
+    return;
+  }
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as WiceRow);
+  const gold = rows.map((r) => {
+    const oracle = new Set(r.meta.oracle_idx ?? []);
+    return new Set(r.meta.chunk_idx.flatMap((idx, k) => (oracle.has(idx) ? [k] : [])));
+  });
+
+  // Ours: compare(claim, chunk); a chunk sentence counts as linked when a segment inside it is linked.
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const t0 = performance.now();
+  rows.forEach((r, k) => {
+    const starts: number[] = [];
+    let text = '';
+    for (const e of r.evidence) {
+      starts.push(text.length);
+      text += `${e}\n\n`;
+    }
+    const report = compare(r.claim, text);
+    const linked = new Set<number>();
+    for (const l of report.links) {
+      for (const j of l.b) {
+        const s = report.b.sentences[j]!;
+        let e = starts.length - 1;
+        while (e > 0 && starts[e]! > s.start) e--;
+        linked.add(e);
+      }
+    }
+    for (const e of linked) {
+      if (gold[k]!.has(e)) tp++;
+      else fp++;
+    }
+    for (const e of gold[k]!) if (!linked.has(e)) fn++;
+  });
+  const ms = performance.now() - t0;
+  const ours = prf(tp, fp, fn);
+
+  // Peer: TF-IDF cosine between the claim and each chunk sentence, linked at or above a threshold tuned here.
+  const docs = rows.flatMap((r) => [words(r.claim), ...r.evidence.map(words)]);
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const scores = rows.map((r) => {
+    const [claim, ...ev] = tfidf([words(r.claim), ...r.evidence.map(words)], df, docs.length);
+    return ev.map((e) => cosine(claim!, e));
+  });
+  let best: { t: number; f: [number, number, number] } = { t: 0, f: [0, 0, 0] };
+  for (let t = 0.02; t <= 0.8; t += 0.01) {
+    let tp2 = 0;
+    let fp2 = 0;
+    let fn2 = 0;
+    scores.forEach((ss, k) => {
+      ss.forEach((s, e) => {
+        const g = gold[k]!.has(e);
+        if (s >= t && g) tp2++;
+        else if (s >= t) fp2++;
+        else if (g) fn2++;
+      });
+    });
+    const f = prf(tp2, fp2, fn2);
+    if (f[2] > best.f[2]) best = { t, f };
+  }
+  console.log(`\nWiCE dev, oracle chunks (${rows.length} claims): linked chunk sentences vs supporting ones`);
+  console.log('  system                              precision  recall     F1');
+  console.log(
+    `  compare()                           ${pct(ours[0]).padStart(9)} ${pct(ours[1]).padStart(7)} ${pct(ours[2]).padStart(6)}`,
+  );
+  console.log(
+    `  TF-IDF best match (t=${best.t.toFixed(2)}, tuned here) ${pct(best.f[0]).padStart(9)} ${pct(best.f[1]).padStart(7)} ${pct(best.f[2]).padStart(6)}`,
+  );
+  console.log(
+    `  F1 difference: ${((ours[2] - best.f[2]) * 100).toFixed(1)} points (bar: +10); compare() ${(ms / rows.length).toFixed(1)} ms per claim`,
+  );
+}
+
+interface ClaimDiffRow {
+  pair_id: string;
+  claim_a: string;
+  claim_b: string;
+  relation: number;
+}
+
+function claimdiff(): void {
+  const dir = `${shared}claimdiff/`;
+  if (!existsSync(`${dir}ClaimDiff-strength-train.jsonl`)) {
+    console.log('\nClaimDiff train: skipped, ../shared/datasets/claimdiff is absent');
+    return;
+  }
+  const read = (f: string) =>
+    readFileSync(dir + f, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ClaimDiffRow);
+  const strength = read('ClaimDiff-strength-train.jsonl');
+  const weak = new Map(read('ClaimDiff-weak-train.jsonl').map((r) => [r.pair_id, r.relation]));
+  const table = new Map<string, Map<string, number>>();
+  let linked = 0;
+  for (const r of strength) {
+    const report = compare(r.claim_a, r.claim_b);
+    const rel = report.links.length === 0 ? 'no link' : report.links.map((l) => l.relation).sort()[0]!;
+    if (report.links.length > 0) linked++;
+    const label = r.relation === 1 ? 'strengthen' : weak.get(r.pair_id) === 1 ? 'weaken' : 'neither';
+    const row = table.get(label) ?? new Map<string, number>();
+    row.set(rel, (row.get(rel) ?? 0) + 1);
+    table.set(label, row);
+  }
+  console.log(`\nClaimDiff train (${strength.length} pairs): ${pct(linked / strength.length)} get a link`);
+  const rels = ['agreement', 'partial', 'contradiction', 'no link'];
+  console.log(`  label        n     ${rels.map((x) => x.padStart(13)).join('')}`);
+  for (const label of ['strengthen', 'weaken', 'neither']) {
+    const row = table.get(label) ?? new Map<string, number>();
+    const n = [...row.values()].reduce((s, x) => s + x, 0);
+    console.log(
+      `  ${label.padEnd(12)} ${String(n).padStart(4)}  ${rels.map((x) => pct((row.get(x) ?? 0) / Math.max(1, n)).padStart(13)).join('')}`,
+    );
+  }
+}
+
+founding();
+wice();
+claimdiff();

@@ -1,0 +1,196 @@
+/**
+ * The candidate index for long texts: which sentence pairs are worth judging. An inverted index over content
+ * terms (stems and lemmas) and the character trigrams of names, in typed arrays. For each sentence the pairs are
+ * ranked by the summed IDF of the keys they share and only the best few are kept, from both sides, so the number
+ * of pairs judged grows linearly with the texts instead of with their product. Keys found in very many sentences
+ * ("said", "year") are left out of the accumulation: they cannot tell counterparts apart, and they are what would
+ * make the index quadratic.
+ */
+import type { SentenceFeatures } from '../features/index';
+
+export interface CandidateOptions {
+  /** Pairs kept per sentence, on each side (default: 8). */
+  perSentence?: number;
+  /** Keep every pair that shares a key when the texts have at most this many pairs in all (default: 40,000). */
+  exhaustiveUpTo?: number;
+}
+
+const DEFAULT_PER_SENTENCE = 8;
+const DEFAULT_EXHAUSTIVE = 40_000;
+
+/** Interned key ids of each sentence (none for a sentence left out), their document frequencies, and IDF. */
+interface KeyTable {
+  keysA: Int32Array[];
+  keysB: Int32Array[];
+  dfA: Int32Array;
+  dfB: Int32Array;
+  idf: Float64Array;
+}
+
+const NONE = new Int32Array(0);
+
+function keysOf(f: SentenceFeatures, ids: Map<string, number>): Int32Array {
+  const out = new Set<number>();
+  const add = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out.add(id);
+  };
+  for (const t of f.terms) {
+    if (t.framing) continue;
+    add(t.key);
+    if (t.lemma !== t.key) add(t.lemma);
+    // Names also by their trigrams, so that a misspelt name still finds its sentence.
+    if (t.entity && !t.title && t.key.length >= 5) {
+      const w = ` ${t.key} `;
+      for (let k = 0; k + 3 <= w.length; k++) add(`#${w.slice(k, k + 3)}`);
+    }
+  }
+  return Int32Array.from(out);
+}
+
+function keyTable(
+  a: readonly SentenceFeatures[],
+  b: readonly SentenceFeatures[],
+  keepA: (i: number) => boolean,
+  keepB: (j: number) => boolean,
+): KeyTable {
+  const ids = new Map<string, number>();
+  const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, ids) : NONE));
+  const keysB = b.map((f, j) => (keepB(j) ? keysOf(f, ids) : NONE));
+  const dfA = new Int32Array(ids.size);
+  const dfB = new Int32Array(ids.size);
+  for (const ks of keysA) for (const k of ks) dfA[k]!++;
+  for (const ks of keysB) for (const k of ks) dfB[k]!++;
+  const n = a.length + b.length;
+  const idf = new Float64Array(ids.size);
+  for (let k = 0; k < ids.size; k++) idf[k] = Math.log((n + 1) / (dfA[k]! + dfB[k]! + 0.5));
+  return { keysA, keysB, dfA, dfB, idf };
+}
+
+/** Postings of one side in compressed-row form: sentences holding key k are list[start[k] .. start[k+1]). */
+function postings(keys: readonly Int32Array[], df: Int32Array): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(df.length + 1);
+  for (let k = 0; k < df.length; k++) start[k + 1] = start[k]! + df[k]!;
+  const fill = start.slice(0, df.length);
+  const list = new Int32Array(start[df.length]!);
+  keys.forEach((ks, s) => {
+    for (const k of ks) list[fill[k]!++] = s;
+  });
+  return { start, list };
+}
+
+/** The value that would stand at position `rank` of `xs[0..n)` sorted ascending (Hoare's quickselect; reorders xs). */
+function select(xs: Float64Array, n: number, rank: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i]! < pivot) i++;
+      while (xs[j]! > pivot) j--;
+      if (i <= j) {
+        const t = xs[i]!;
+        xs[i] = xs[j]!;
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (rank <= j) hi = j;
+    else if (rank >= i) lo = i;
+    else return xs[rank]!;
+  }
+  return xs[rank]!;
+}
+
+/**
+ * For each sentence of `from`, the `k` sentences of `to` with the largest summed IDF of shared keys. Keys held by
+ * more than `cap` sentences of `to` are skipped. Calls `emit(i, j)` for each kept pair.
+ */
+function topK(
+  from: readonly Int32Array[],
+  index: { start: Int32Array; list: Int32Array },
+  sizeTo: number,
+  idf: Float64Array,
+  cap: number,
+  k: number,
+  emit: (i: number, j: number) => void,
+): void {
+  const acc = new Float64Array(sizeTo);
+  const touched = new Int32Array(sizeTo);
+  const scratch = new Float64Array(sizeTo);
+  for (let i = 0; i < from.length; i++) {
+    let n = 0;
+    for (const key of from[i]!) {
+      const s = index.start[key]!;
+      const e = index.start[key + 1]!;
+      if (e - s > cap) continue;
+      const w = idf[key]!;
+      for (let p = s; p < e; p++) {
+        const j = index.list[p]!;
+        if (acc[j] === 0) touched[n++] = j;
+        acc[j] = acc[j]! + w;
+      }
+    }
+    if (n <= k) {
+      for (let t = 0; t < n; t++) emit(i, touched[t]!);
+    } else {
+      // The k-th largest score, by selection over the touched scores.
+      for (let t = 0; t < n; t++) scratch[t] = acc[touched[t]!]!;
+      const kth = select(scratch, n, n - k);
+      let kept = 0;
+      for (let t = 0; t < n && kept < k; t++) {
+        const j = touched[t]!;
+        if (acc[j]! > kth) {
+          emit(i, j);
+          kept++;
+        }
+      }
+      for (let t = 0; t < n && kept < k; t++) {
+        const j = touched[t]!;
+        if (acc[j] === kth) {
+          emit(i, j);
+          kept++;
+        }
+      }
+    }
+    for (let t = 0; t < n; t++) acc[touched[t]!] = 0;
+  }
+}
+
+/**
+ * The sentence pairs (i in a, j in b) worth judging, sorted. Small texts get every pair that shares a key; long
+ * ones the best `perSentence` pairs of each sentence, from both sides. `keepA`/`keepB` leave sentences out
+ * (repeats, which their group's first sentence stands for).
+ *
+ * @example
+ * candidatePairs(featuresA, featuresB); // [[0, 2], [1, 0], ...]
+ */
+export function candidatePairs(
+  a: readonly SentenceFeatures[],
+  b: readonly SentenceFeatures[],
+  keepA: (i: number) => boolean = () => true,
+  keepB: (j: number) => boolean = () => true,
+  options: CandidateOptions = {},
+): [number, number][] {
+  const { keysA, keysB, dfA, dfB, idf } = keyTable(a, b, keepA, keepB);
+  const exhaustive = a.length * b.length <= (options.exhaustiveUpTo ?? DEFAULT_EXHAUSTIVE);
+  const k = exhaustive ? Number.MAX_SAFE_INTEGER : (options.perSentence ?? DEFAULT_PER_SENTENCE);
+  // A key in more than this many sentences is too common to tell counterparts apart (never for short texts).
+  const capOf = (size: number) =>
+    exhaustive ? Number.MAX_SAFE_INTEGER : Math.max(64, Math.ceil(4 * Math.sqrt(size)));
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const emit = (i: number, j: number) => {
+    const id = i * b.length + j;
+    if (seen.has(id)) return;
+    seen.add(id);
+    pairs.push([i, j]);
+  };
+  topK(keysA, postings(keysB, dfB), b.length, idf, capOf(b.length), k, emit);
+  topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, (j, i) => emit(i, j));
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
