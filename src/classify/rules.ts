@@ -81,8 +81,14 @@ const negationMismatch: CueRule = {
     const n = negatorOf(neg, negTerm);
     if (!n) return [];
     const phrase = negationPhrase(neg, n);
-    const negSpan: [number, number] = [phrase[0], negTerm.span[1]];
-    const detail = `negation: ${quote(spanText(neg, phrase))} in ${side} denies ${quote(spanText(neg, negTerm.span))}, which ${side === 'a' ? 'b' : 'a'} asserts (${quote(spanText(other, otherTerm.span))})`;
+    // The whole denied clause, from the negator to the end of its scope: "did not have intensive contact with Mike
+    // Waltz on Iran", so that a reader sees what is denied, not one word of it.
+    let last = n.token;
+    while (last + 1 < neg.tokens.length && neg.tokens[last + 1]!.negated) last++;
+    const negSpan: [number, number] = [phrase[0], Math.max(negTerm.span[1], neg.tokens[last]!.end)];
+    const denied: [number, number] = [phrase[1], negSpan[1]];
+    const what = spanText(neg, denied).trim() || spanText(neg, negTerm.span);
+    const detail = `negation: ${quote(spanText(neg, phrase))} in ${side} denies ${quote(what)}, which ${side === 'a' ? 'b' : 'a'} asserts (${quote(spanText(other, otherTerm.span))})`;
     return [
       side === 'a'
         ? { kind: 'negation', rule: this.id, a: negSpan, b: otherTerm.span, detail }

@@ -177,8 +177,18 @@ const CLAUSE_END = new Set([
   'however',
   'although',
 ]);
-const TITLE_PHRASES = TITLES.map((t) => t.split(' ')).sort((x, y) => y.length - x.length);
-const REFUTATION_TOKENS = REFUTATION_PHRASES.map((p) => p.split(' '));
+/** Phrases by their first word, longest first, so that each token looks up only the phrases it can start. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const words of phrases.map((p) => p.split(' ')).sort((x, y) => y.length - x.length)) {
+    const list = map.get(words[0]!) ?? [];
+    list.push(words);
+    map.set(words[0]!, list);
+  }
+  return map;
+}
+const TITLE_PHRASES = byFirstWord(TITLES);
+const REFUTATION_TOKENS = byFirstWord(REFUTATION_PHRASES);
 
 function isCap(text: string): boolean {
   return /^\p{Lu}/u.test(text);
@@ -193,7 +203,7 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
 }
 
 function titleAt(tokens: readonly Token[], i: number): number {
-  for (const words of TITLE_PHRASES) {
+  for (const words of TITLE_PHRASES.get(tokens[i]?.lower ?? '') ?? []) {
     const n = phraseAt(tokens, i, words);
     if (n > 0) return n;
   }
@@ -219,8 +229,12 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
   const tokens: Token[] = raw.map((t) => {
     const lower = normalize(t.text);
     const isWord = t.kind === 'word';
+    // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
     return {
-      ...t,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
       lower,
       stem: isWord ? stem(lower) : lower,
       lemma: isWord ? lemma(lower) : lower,
@@ -269,7 +283,7 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
         attributions.push({ text: t.text, span: [t.start, t.end], token: i });
       }
     }
-    for (const words of REFUTATION_TOKENS) {
+    for (const words of REFUTATION_TOKENS.get(t.lower) ?? []) {
       const n = phraseAt(tokens, i, words);
       if (n > 0) {
         // Extend "Contrary to" over the thing contradicted, up to the clause end: "Contrary to the Washington Post report".
@@ -367,6 +381,7 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
     }
   }
   terms.sort((x, y) => x.token - y.token);
+  markSources(tokens, terms, attributions);
 
   const trigrams = new Set<string>();
   for (const term of terms) {
@@ -387,6 +402,38 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
     refutations,
     trigrams,
   };
+}
+
+/** The most tokens an attribution clause ("the Prime Minister's Office said on Saturday") can span. */
+const MAX_SOURCE = 10;
+
+/**
+ * Marks the source of an attribution as framing: in "..., one official said." and "According to the report, ..."
+ * the official and the report say who holds the claim, not what it is, so two accounts that quote different sources
+ * for the same claim still match on the claim.
+ */
+function markSources(tokens: readonly Token[], terms: Term[], attributions: readonly PhraseMention[]): void {
+  const frame = (from: number, to: number) => {
+    for (const t of terms) if (t.token >= from && t.token <= to) t.framing = true;
+  };
+  for (const m of attributions) {
+    const i = m.token;
+    if (tokens[i]!.lower === 'according') {
+      // "According to the report, ..." up to the first comma.
+      let end = i;
+      while (end + 1 < tokens.length && end - i < MAX_SOURCE && tokens[end + 1]!.lower !== ',') end++;
+      if (tokens[end + 1]?.lower === ',') frame(i, end);
+      continue;
+    }
+    // A trailing clause: a comma or closing quote, the source, the verb, then at most a short adverbial to the end.
+    let start = i;
+    while (start > 0 && i - start < MAX_SOURCE && !/^[,”"]$/.test(tokens[start - 1]!.text)) start--;
+    if (start === 0 || !/^[,”"]$/.test(tokens[start - 1]!.text)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && end - i < 5 && tokens[end + 1]!.kind !== 'punct') end++;
+    if (end + 1 < tokens.length && !/^[.!?]$/.test(tokens[end + 1]!.text)) continue;
+    frame(start, end);
+  }
 }
 
 function plainTerm(t: Token, i: number): Term {

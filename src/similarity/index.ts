@@ -45,18 +45,30 @@ export type TermWeight = (term: Term, side: 'a' | 'b') => number;
  */
 const MIN_MATCH = 0.7;
 /** A match at least this close names the same thing: it can anchor an event or a conflict. */
-export const ANCHOR = 0.8;
+export const ANCHOR = 0.85;
 /** Names matched by spelling must be this close in character trigrams (catches "Netanyahu"/"Netanyahou"). */
 const MIN_SPELLING = 0.6;
 
-function trigramDice(x: string, y: string): number {
-  if (x.length < 4 || y.length < 4) return 0;
-  const grams = (w: string) => {
-    const s = new Set<string>();
+/** Caches are dropped wholesale past this many entries; a long document pair stays well under it. */
+const MAX_CACHE = 200_000;
+const gramCache = new Map<string, Set<string>>();
+const lexicalCache = new Map<string, Map<string, number>>();
+const spellingCache = new Map<string, Map<string, number>>();
+
+function grams(w: string): Set<string> {
+  let s = gramCache.get(w);
+  if (s === undefined) {
+    s = new Set<string>();
     const p = ` ${w} `;
     for (let i = 0; i + 3 <= p.length; i++) s.add(p.slice(i, i + 3));
-    return s;
-  };
+    if (gramCache.size >= MAX_CACHE) gramCache.clear();
+    gramCache.set(w, s);
+  }
+  return s;
+}
+
+function trigramDice(x: string, y: string): number {
+  if (x.length < 4 || y.length < 4) return 0;
   const gx = grams(x);
   const gy = grams(y);
   let shared = 0;
@@ -64,15 +76,35 @@ function trigramDice(x: string, y: string): number {
   return (2 * shared) / (gx.size + gy.size);
 }
 
+/** A symmetric function of two strings, memoized in two levels so that no key string is built per call. */
+function memo(
+  cache: Map<string, Map<string, number>>,
+  x: string,
+  y: string,
+  f: (x: string, y: string) => number,
+): number {
+  const swap = x > y;
+  const p = swap ? y : x;
+  const q = swap ? x : y;
+  let inner = cache.get(p);
+  if (inner === undefined) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(p, (inner = new Map()));
+  }
+  let v = inner.get(q);
+  if (v === undefined) inner.set(q, (v = f(p, q)));
+  return v;
+}
+
 /** Similarity of two terms in [0, 1], and how it was found. */
 export function termSimilarity(x: Term, y: Term): { score: number; kind: MatchKind } {
   if (x.key === y.key || (x.lemma === y.lemma && x.lemma.length > 0)) return { score: 1, kind: 'exact' };
   if (!x.entity && !y.entity) {
-    const s = wordSimilarity(x.lemma, y.lemma);
+    const s = memo(lexicalCache, x.lemma, y.lemma, wordSimilarity);
     if (s > 0) return { score: s, kind: 'lexical' };
   }
   if (x.entity || y.entity) {
-    const d = trigramDice(x.key, y.key);
+    const d = memo(spellingCache, x.key, y.key, trigramDice);
     if (d >= MIN_SPELLING) return { score: d, kind: 'spelling' };
   }
   return { score: 0, kind: 'exact' };
