@@ -1,11 +1,29 @@
 /**
  * similarity(a, b) and relate(a, b): the pairwise judgments on their own, for two sentences or short passages.
+ * Both run the fitted pair model (src/classify/model.json, from `npm run fit`) over the pair features; relateAsync
+ * lets a caller's own sentence scorer (an embedding model, say) supply the similarity instead.
  */
 import { CorroborateError, parseOrThrow } from './errors';
 import { RelateOptionsSchema, type RelateOptions, type RelationResult } from './schemas';
 import { extractFeatures, type SentenceFeatures } from './features/index';
-import { alignTerms } from './similarity/index';
-import { judge } from './classify/index';
+import { analyzePair, PAIR_FEATURES, type PairAnalysis } from './classify/pair';
+import { FITTED, isCurrent, predictRelation, predictSimilarity } from './classify/fitted';
+
+let checked = false;
+
+function analyze(a: unknown, b: unknown, options: unknown, what: string): PairAnalysis {
+  const fa = features(a, 'a');
+  const fb = features(b, 'b');
+  parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', what);
+  ensureCurrent();
+  return analyzePair(fa, fb);
+}
+
+function ensureCurrent(): void {
+  if (checked) return;
+  if (!isCurrent(FITTED)) throw new Error('corroborate: src/classify/model.json is stale; run `npm run fit`');
+  checked = true;
+}
 
 function features(text: unknown, side: 'a' | 'b'): SentenceFeatures {
   if (typeof text !== 'string') {
@@ -15,23 +33,39 @@ function features(text: unknown, side: 'a' | 'b'): SentenceFeatures {
   return extractFeatures({ index: 0, text, start: 0, end: text.length });
 }
 
+function clamp(x: number): number {
+  return Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
+}
+
 /**
- * The semantic similarity of two sentences, in [0, 1] and symmetric: the weighted share of each sentence's content
- * words that find a counterpart in the other (same stem, WordNet synonym, derivation or hypernym, or a close
- * spelling for names), combined as a harmonic mean.
+ * The semantic similarity of two sentences, in [0, 1] (an STS score divided by 5): a small fitted model over
+ * word-alignment coverage (same stem, WordNet synonym, derivation or hypernym, close spelling for names),
+ * IDF-weighted overlaps, character trigrams, averaged word vectors, length, numbers and negation.
  *
  * @example
- * similarity('Trump fired his adviser.', 'The president dismissed his adviser.'); // ≈ 0.7
+ * similarity('Trump fired his adviser.', 'The president dismissed his adviser.'); // ≈ 0.6
  */
 export function similarity(a: string, b: string, options?: RelateOptions): number {
   const fa = features(a, 'a');
   const fb = features(b, 'b');
   parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', 'similarity options');
-  return alignTerms(fa, fb).score;
+  ensureCurrent();
+  // The ends of the scale are definitions, not predictions: the same text is an STS 5, and two texts that share no
+  // word and align no term (not even through WordNet) an STS 0.
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return 1;
+  const ab = analyzePair(fa, fb);
+  if (ab.x[TOKEN_DICE] === 0 && ab.x[ALIGN] === 0) return 0;
+  // Some features are directional (coverage, which side's words the rules start from): averaging both orders makes
+  // the score exactly symmetric.
+  const ba = analyzePair(fb, fa);
+  return (clamp(predictSimilarity(ab.x)) + clamp(predictSimilarity(ba.x))) / 2;
 }
 
+const TOKEN_DICE = PAIR_FEATURES.indexOf('tokenDice');
+const ALIGN = PAIR_FEATURES.indexOf('align');
+
 /**
- * How two sentences or short passages relate: `agreement` (same claim, or one entails the other), `partial` (same
+ * How two sentences or short passages relate: `agreement` (same claim, or `a` entails `b`), `partial` (same
  * subject, each adds something, nothing conflicts), `contradiction` (both cannot be true) or `unrelated`, with the
  * similarity, a confidence, and the cues (with offsets into `a` and `b`) that the judgment rests on.
  *
@@ -39,9 +73,79 @@ export function similarity(a: string, b: string, options?: RelateOptions): numbe
  * relate('Netanyahu met Waltz in February.', 'Netanyahu did not meet Waltz.').relation; // 'contradiction'
  */
 export function relate(a: string, b: string, options?: RelateOptions): RelationResult {
-  const fa = features(a, 'a');
-  const fb = features(b, 'b');
-  parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', 'relate options');
-  const { relation, similarity: sim, confidence, cues } = judge(fa, fb);
-  return { relation, similarity: sim, confidence, cues };
+  const pair = analyze(a, b, options, 'relate options');
+  const { relation, similarity: sim, confidence } = predictRelation(pair);
+  return {
+    relation,
+    similarity: clamp(sim),
+    confidence: clamp(confidence),
+    cues: relation === 'unrelated' ? [] : pair.cues,
+  };
+}
+
+/**
+ * A sentence scorer of your own: the similarity of two texts in [0, 1], synchronously or as a promise. For example
+ * the cosine of two sentence embeddings from a model you run yourself. corroborate never calls the network itself.
+ */
+export type SentenceScorer = (a: string, b: string) => number | Promise<number>;
+
+/** Options of `relateAsync`. */
+export interface RelateAsyncOptions extends RelateOptions {
+  /** Scores the pair; its score becomes the result's `similarity`. */
+  scorer: SentenceScorer;
+  /** Score from which a pair with no contradiction is an agreement (default: 0.8, an STS 4 of 5). */
+  agreement?: number;
+  /** Score from which a pair is a partial match rather than unrelated (default: 0.4, an STS 2 of 5). */
+  partial?: number;
+}
+
+/**
+ * relate() with a pluggable scorer. Contradictions and cues still come from the offline lexical analysis (negation,
+ * antonyms, numbers, dates: what embeddings are weakest at); the scorer's similarity decides between agreement,
+ * partial and unrelated, with the thresholds of the options.
+ *
+ * @example
+ * const r = await relateAsync(a, b, { scorer: async (x, y) => cosine(await embed(x), await embed(y)) });
+ */
+export async function relateAsync(
+  a: string,
+  b: string,
+  options: RelateAsyncOptions,
+): Promise<RelationResult> {
+  const { scorer, agreement = 0.8, partial = 0.4, ...rest } = options ?? ({} as RelateAsyncOptions);
+  if (typeof scorer !== 'function') {
+    throw new CorroborateError('E_INVALID_OPTIONS', `scorer must be a function, got ${typeof scorer}`);
+  }
+  for (const [name, v] of [
+    ['agreement', agreement],
+    ['partial', partial],
+  ] as const) {
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) {
+      throw new CorroborateError('E_INVALID_OPTIONS', `${name} must be between 0 and 1, got ${String(v)}`);
+    }
+  }
+  const pair = analyze(a, b, rest, 'relateAsync options');
+  const lexical = predictRelation(pair);
+  const score = clamp(await scorer(a, b));
+  let relation: RelationResult['relation'];
+  let confidence: number;
+  if (lexical.relation === 'contradiction') {
+    relation = 'contradiction';
+    confidence = lexical.confidence;
+  } else if (score >= agreement) {
+    relation = 'agreement';
+    confidence = 0.5 + (score - agreement) / (2 * Math.max(1e-9, 1 - agreement));
+  } else if (score >= partial) {
+    relation = 'partial';
+    confidence = 0.5 + Math.min(score - partial, agreement - score) / Math.max(1e-9, agreement - partial);
+  } else {
+    relation = 'unrelated';
+    confidence = 0.5 + (partial - score) / (2 * Math.max(1e-9, partial));
+  }
+  return {
+    relation,
+    similarity: score,
+    confidence: clamp(confidence),
+    cues: relation === 'unrelated' ? [] : pair.cues,
+  };
 }

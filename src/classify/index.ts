@@ -11,8 +11,9 @@ import { RULES } from './rules';
 export { RULES, type CueRule, type RuleContext } from './rules';
 
 /**
- * The thresholds the decision uses (model.json). They are hand-set starting values, chosen as round numbers with
- * a reason each, not fitted; a fitted model replaces them (issue 4).
+ * The thresholds judge() uses (model.json, `judge`), for compare()'s sentence links. They are hand-set values,
+ * chosen as round numbers with a reason each, not fitted: they decide links between whole accounts, for which no
+ * training data exists here. `relate()` and `similarity()` use the fitted model instead (./fitted.ts).
  */
 export interface RelationModel {
   /**
@@ -34,12 +35,12 @@ export interface RelationModel {
 }
 
 export const DEFAULT_MODEL: RelationModel = {
-  related: model.related,
-  partial: model.partial,
-  agreement: model.agreement,
-  entailment: model.entailment,
-  entailmentOther: model.entailmentOther,
-  conflict: model.conflict,
+  related: model.judge.related,
+  partial: model.judge.partial,
+  agreement: model.judge.agreement,
+  entailment: model.judge.entailment,
+  entailmentOther: model.judge.entailmentOther,
+  conflict: model.judge.conflict,
 };
 
 /** A judged pair: the public result plus the alignment it rests on. */

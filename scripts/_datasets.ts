@@ -1,0 +1,77 @@
+/**
+ * Readers for the evaluation data in ../shared/datasets (see its README for origins and licences). The data is
+ * never copied into the repository; `npm run fit` and `npm run bench:quality` read it from there.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One sentence pair with its gold label and/or score. */
+export interface Pair {
+  a: string;
+  b: string;
+  /** STS score in [0, 5], SICK relatedness in [1, 5]. */
+  score?: number;
+  /** 'ENTAILMENT' | 'CONTRADICTION' | 'NEUTRAL' | 'UNKNOWN' | 'PARAPHRASE' | 'NOT_PARAPHRASE'. */
+  label?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** ../shared/datasets relative to the repository root, or CORROBORATE_DATASETS; null when absent. */
+export function datasetsDir(): string | null {
+  const dir = process.env.CORROBORATE_DATASETS ?? resolve(here, '..', '..', 'shared', 'datasets');
+  return existsSync(dir) ? dir : null;
+}
+
+function lines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
+}
+
+/** STS Benchmark, from the JSONL copies (the .csv files carry stray quotes). */
+export function stsb(dir: string, split: 'train' | 'dev'): Pair[] {
+  return lines(join(dir, 'stsb', `stsb-${split}.jsonl`)).map((l) => {
+    const r = JSON.parse(l) as { score: number; sentence1: string; sentence2: string };
+    return { a: r.sentence1, b: r.sentence2, score: r.score };
+  });
+}
+
+/** SICK (SemEval-2014 Task 1): relatedness and the 3-way entailment label. */
+export function sick(dir: string, split: 'train' | 'trial'): Pair[] {
+  return lines(join(dir, 'sick', `SICK_${split}.txt`))
+    .slice(1)
+    .map((l) => {
+      const [, a, b, score, label] = l.split('\t');
+      return { a: a!, b: b!, score: Number(score), label: label! };
+    });
+}
+
+/** MRPC training file. */
+export function mrpc(dir: string): Pair[] {
+  return lines(join(dir, 'mrpc', 'msr_paraphrase_train.txt'))
+    .slice(1)
+    .map((l) => {
+      const [q, , , a, b] = l.split('\t');
+      return { a: a!, b: b!, label: q === '1' ? 'PARAPHRASE' : 'NOT_PARAPHRASE' };
+    });
+}
+
+/** RTE-3 development set, 3-way; rows whose annotators disagreed (label_conflict = 1) dropped, as its README says. */
+export function rte3(dir: string): Pair[] {
+  const rows = lines(join(dir, 'rte3', 'rte3_dev_3way.tsv'));
+  const head = rows[0]!.split('\t');
+  const col = (name: string) => head.indexOf(name);
+  return rows
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((r) => r[col('label_conflict')] !== '1')
+    .map((r) => ({ a: r[col('text')]!, b: r[col('hypothesis')]!, label: r[col('label3')]! }));
+}
+
+/** The fold (0..k-1) of item i in k-fold cross-validation: round-robin, so every run splits the same way. */
+export function fold(i: number, k: number): number {
+  return i % k;
+}
