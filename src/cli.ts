@@ -1,27 +1,81 @@
 #!/usr/bin/env node
 /**
- * argv -> compare -> render. The only module that touches process, reads files or exits.
+ * argv -> compare -> render. The only module that touches process, reads or writes files, or exits.
  *
- * Exit codes: 0 success; 1 failure (unreadable file, error while comparing); 2 bad usage.
+ * Exit codes: 0 done; 1 failure (unreadable input, unwritable output, error while comparing); 2 bad usage;
+ * 3 a finding named by --fail-on occurred (the report is still written).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from './compare';
 import { CorroborateError } from './errors';
-import { toJSON, toMarkdown } from './report/index';
+import { reportJSONSchema, toHTML, toJSON, toMarkdown, toText } from './report/index';
+import type { Progress, Report } from './schemas';
 
 declare const __VERSION__: string | undefined;
 
 const USAGE = `Usage: corroborate <a> <b> [options]
+       corroborate schema [--out <file>]
 
-Compare two accounts of the same event. <a> and <b> are text files; '-' reads one of them from stdin.
+Compare two accounts of the same event: which sentences agree, which contradict each other, and what each
+account leaves out. <a> and <b> are text files; '-' reads one of them from stdin.
 
 Options:
-  --format md|json     output format (default: md)
-  --help               show this help
-  --version            show the version
+  --format <format>     html, md, json or text. Default: with --out, from the file's extension
+                        (.html .htm .md .json .txt), else text when stdout is a terminal and md otherwise
+  --out <file>          write the report to <file> instead of stdout
+  --threshold <n>       minimum similarity, 0 to 1, for two sentences to be linked (default: 0.15)
+  --ordered             align in order, for two versions of the same text
+  --title-a <title>     title of account a (default: its file name)
+  --title-b <title>     title of account b
+  --fail-on <finding>   exit 3 when the report has one: contradiction, omission, or both
+                        (--fail-on contradiction,omission); the report is still written
+  -h, --help            show this help
+  -v, --version         show the version
 
-Exit codes: 0 done, 1 failure (e.g. unreadable file), 2 bad usage.`;
+Commands:
+  schema                print the JSON Schema of the JSON report
+
+The text format is coloured when stdout is a terminal and NO_COLOR is not set. A progress bar is drawn on
+stderr for long inputs when stderr is a terminal.
+
+Exit codes:
+  0  done
+  1  failure: an input cannot be read, the output cannot be written, or the comparison failed
+  2  bad usage: an unknown option, a bad value, or not two inputs
+  3  a finding named by --fail-on occurred`;
+
+const FORMATS = ['html', 'md', 'json', 'text'] as const;
+type Format = (typeof FORMATS)[number];
+const FINDINGS = ['contradiction', 'omission'] as const;
+type Finding = (typeof FINDINGS)[number];
+const EXTENSIONS: Record<string, Format> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.txt': 'text',
+};
+
+/** Below this many characters in both inputs together, a comparison takes well under a second: no bar. */
+const PROGRESS_MIN_CHARS = 10_000;
+
+/** What the CLI may touch of its process; `main()` gets it from the bin, tests pass their own. */
+export interface CLIEnvironment {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => string;
+  /** Whether stdout is a terminal (default: false). */
+  stdoutIsTTY?: boolean;
+  /** Whether stderr is a terminal (default: false). */
+  stderrIsTTY?: boolean;
+  /** Columns of the terminal on stdout, for wrapping the text format (default: 80). */
+  columns?: number;
+  /** Environment variables; only NO_COLOR is read (default: none). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
 
 class UsageError extends Error {}
 
@@ -30,24 +84,110 @@ function readInput(path: string, stdin: () => string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((e as Error).message);
-    throw new Error(`cannot read ${path}: ${why}`, { cause: e });
+    throw new Error(`cannot read ${path}: ${why(e)}`, { cause: e });
   }
 }
 
-/** Runs the CLI; returns the exit code. Output goes through the given writers, so tests and the bin share it. */
-export function main(
-  argv: readonly string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => string },
-): number {
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return String((e as Error).message);
+}
+
+function parseThreshold(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--threshold must be a number from 0 to 1, got '${value}'`);
+  return n;
+}
+
+function parseFailOn(values: readonly string[] | undefined): Set<Finding> {
+  const out = new Set<Finding>();
+  for (const v of (values ?? []).flatMap((x) => x.split(','))) {
+    const f = v.trim();
+    if (!(FINDINGS as readonly string[]).includes(f))
+      throw new UsageError(`--fail-on takes contradiction or omission, got '${v}'`);
+    out.add(f as Finding);
+  }
+  return out;
+}
+
+function chooseFormat(value: string | undefined, out: string | undefined, tty: boolean): Format {
+  if (value !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(value))
+      throw new UsageError(`--format must be html, md, json or text, got '${value}'`);
+    return value as Format;
+  }
+  if (out !== undefined) return EXTENSIONS[extname(out).toLowerCase()] ?? 'md';
+  return tty ? 'text' : 'md';
+}
+
+/** A one-line bar on stderr, redrawn only when the percentage changes; `clear()` leaves the line empty. */
+function progressBar(write: (s: string) => void) {
+  // Rough share of the run each stage takes on long texts, where scoring and aligning the pairs dominates.
+  const span: Record<Progress['stage'], [number, number]> = {
+    segment: [0, 0.05],
+    features: [0.05, 0.3],
+    align: [0.3, 1],
+    done: [1, 1],
+  };
+  let shown = -1;
+  let drawn = false;
+  return {
+    update(p: Progress) {
+      const [from, to] = span[p.stage];
+      const share = p.total > 0 ? Math.min(1, p.done / p.total) : 1;
+      const pct = Math.floor(100 * (from + (to - from) * share));
+      if (pct === shown || p.stage === 'done') return;
+      shown = pct;
+      drawn = true;
+      const width = 30;
+      const full = Math.round((width * pct) / 100);
+      write(`\r\x1b[2Kcorroborate: [${'#'.repeat(full)}${'-'.repeat(width - full)}] ${pct}% ${p.stage}`);
+    },
+    clear() {
+      if (drawn) write('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}
+
+function render(report: Report, format: Format, color: boolean, width: number): string {
+  switch (format) {
+    case 'html':
+      return toHTML(report);
+    case 'json':
+      return `${toJSON(report)}\n`;
+    case 'text':
+      return toText(report, { color, width });
+    case 'md':
+      return `${toMarkdown(report)}\n`;
+  }
+}
+
+function write(out: string | undefined, text: string, io: CLIEnvironment): void {
+  if (out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    throw new Error(`cannot write ${out}: ${why(e)}`, { cause: e });
+  }
+}
+
+/**
+ * Runs the CLI and returns its exit code. Everything it touches comes through `io`, so the bin and the tests
+ * share it.
+ *
+ * @example
+ * const code = main(['a.txt', 'b.txt', '--format', 'json'], { stdout: console.log, stderr: console.error, stdin: () => '' });
+ */
+export function main(argv: readonly string[], io: CLIEnvironment): number {
+  const bar = progressBar(io.stderr);
   try {
     let parsed;
     try {
@@ -55,13 +195,21 @@ export function main(
         args: [...argv],
         allowPositionals: true,
         options: {
-          format: { type: 'string', default: 'md' },
+          format: { type: 'string' },
+          out: { type: 'string', short: 'o' },
+          threshold: { type: 'string' },
+          ordered: { type: 'boolean', default: false },
+          'title-a': { type: 'string' },
+          'title-b': { type: 'string' },
+          'fail-on': { type: 'string', multiple: true },
           help: { type: 'boolean', short: 'h', default: false },
           version: { type: 'boolean', short: 'v', default: false },
         },
       });
     } catch (e) {
-      throw new UsageError((e as Error).message, { cause: e });
+      throw new UsageError((e as Error).message.split('\n')[0]!.replace(/\. To specify .*$/, ''), {
+        cause: e,
+      });
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -72,24 +220,58 @@ export function main(
       io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'}\n`);
       return 0;
     }
+    if (values.out === '') throw new UsageError('--out needs a file name');
+    if (positionals.length === 1 && positionals[0] === 'schema') {
+      write(values.out, `${JSON.stringify(reportJSONSchema(), null, 2)}\n`, io);
+      return 0;
+    }
     if (positionals.length !== 2)
       throw new UsageError(`expected two inputs <a> <b>, got ${positionals.length}`);
-    const format = values.format;
-    if (format !== 'md' && format !== 'json')
-      throw new UsageError(`--format must be md or json, got ${format}`);
+    const tty = io.stdoutIsTTY === true && values.out === undefined;
+    const format = chooseFormat(values.format, values.out, tty);
+    const threshold = parseThreshold(values.threshold);
+    const failOn = parseFailOn(values['fail-on']);
     const [pa, pb] = positionals as [string, string];
     if (pa === '-' && pb === '-') throw new UsageError('only one input can be read from stdin');
+
     const a = readInput(pa, io.stdin);
     const b = readInput(pb, io.stdin);
-    const report = compare({ id: pa, text: a }, { id: pb, text: b });
-    io.stdout(format === 'json' ? `${toJSON(report)}\n` : `${toMarkdown(report)}\n`);
+    const doc = (path: string, text: string, title: string | undefined) => ({
+      id: path,
+      title: title ?? (path === '-' ? 'stdin' : basename(path)),
+      text,
+    });
+    const showProgress = io.stderrIsTTY === true && a.length + b.length >= PROGRESS_MIN_CHARS;
+    const report = compare(doc(pa, a, values['title-a']), doc(pb, b, values['title-b']), {
+      ordered: values.ordered,
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(showProgress ? { onProgress: (p: Progress) => bar.update(p) } : {}),
+    });
+    bar.clear();
+
+    const noColor = (io.env?.NO_COLOR ?? '') !== '';
+    const columns = io.columns !== undefined && io.columns > 0 ? io.columns : 80;
+    const width = tty ? Math.max(40, Math.min(columns, 120)) : 80;
+    write(values.out, render(report, format, tty && !noColor, width), io);
+
+    const found: string[] = [];
+    const { contradictions, omissions } = report.summary;
+    if (failOn.has('contradiction') && contradictions > 0)
+      found.push(`${contradictions} contradiction${contradictions === 1 ? '' : 's'}`);
+    const omitted = omissions.a + omissions.b;
+    if (failOn.has('omission') && omitted > 0) found.push(`${omitted} omission${omitted === 1 ? '' : 's'}`);
+    if (found.length > 0) {
+      io.stderr(`corroborate: found ${found.join(' and ')} (--fail-on)\n`);
+      return 3;
+    }
     return 0;
   } catch (e) {
+    bar.clear();
     if (e instanceof UsageError) {
-      io.stderr(`corroborate: ${e.message}\n${USAGE}\n`);
+      io.stderr(`corroborate: ${e.message} (see corroborate --help)\n`);
       return 2;
     }
-    const message = e instanceof CorroborateError ? `${e.code}: ${e.message}` : (e as Error).message;
+    const message = e instanceof CorroborateError ? `${e.code}: ${e.message}` : String((e as Error).message);
     io.stderr(`corroborate: ${message.split('\n')[0]}\n`);
     return 1;
   }
@@ -106,6 +288,10 @@ if (isMain) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     stdin: () => readFileSync(0, 'utf8'),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns ?? 80,
+    env: process.env,
   });
   process.exitCode = code;
 }
