@@ -96,6 +96,20 @@ function memo(
   return v;
 }
 
+/** termSimilarity's score alone, without allocating: the aligner's inner loop calls it for every term pair. */
+function termScore(x: Term, y: Term): number {
+  if (x.key === y.key || (x.lemma === y.lemma && x.lemma.length > 0)) return 1;
+  if (!x.entity && !y.entity) {
+    const s = memo(lexicalCache, x.lemma, y.lemma, wordSimilarity);
+    if (s > 0) return s;
+  }
+  if (x.entity || y.entity) {
+    const d = memo(spellingCache, x.key, y.key, trigramDice);
+    if (d >= MIN_SPELLING) return d;
+  }
+  return 0;
+}
+
 /** Similarity of two terms in [0, 1], and how it was found. */
 export function termSimilarity(x: Term, y: Term): { score: number; kind: MatchKind } {
   if (x.key === y.key || (x.lemma === y.lemma && x.lemma.length > 0)) return { score: 1, kind: 'exact' };
@@ -142,12 +156,11 @@ export function alignTerms(
   const bestB = new Float64Array(tb.length);
   const matches: TermMatch[] = [];
   const byA = new Int32Array(ta.length).fill(-1);
-  const kindA: MatchKind[] = new Array<MatchKind>(ta.length).fill('exact');
   for (let i = 0; i < ta.length; i++) {
     const x = ta[i]!;
     for (let j = 0; j < tb.length; j++) {
       const y = tb[j]!;
-      const { score, kind } = termSimilarity(x, y);
+      const score = termScore(x, y);
       if (score < MIN_MATCH) continue;
       // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
       // sentence is not matched against itself as a conflict.
@@ -158,7 +171,6 @@ export function alignTerms(
       if (better) {
         bestA[i] = score;
         byA[i] = j;
-        kindA[i] = kind;
       }
       if (score > bestB[j]!) bestB[j] = score;
     }
@@ -170,7 +182,7 @@ export function alignTerms(
     if (j < 0) continue;
     const x = ta[i]!;
     const y = tb[j]!;
-    matches.push({ a: i, b: j, score: bestA[i]!, kind: kindA[i]! });
+    matches.push({ a: i, b: j, score: bestA[i]!, kind: termSimilarity(x, y).kind });
     if (x.title || y.title || x.framing || y.framing) continue;
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz.
     if (x.entity || y.entity) sharedEntities.add(x.key);
