@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 
-/** Codes of the errors the library throws; each is a caller mistake, never an expected outcome. */
-export type CorroborateErrorCode = 'E_INVALID_INPUT' | 'E_INVALID_OPTIONS' | 'E_ABORTED';
+/**
+ * Codes of the errors the library throws; each is a caller mistake, never an expected outcome, except
+ * `E_PAIR_FAILED`: a comparison inside `compareMany()` failed unexpectedly (its message names the pair, its `cause`
+ * is the original error).
+ */
+export type CorroborateErrorCode = 'E_INVALID_INPUT' | 'E_INVALID_OPTIONS' | 'E_ABORTED' | 'E_PAIR_FAILED';
 
 /**
  * The only error the library throws on purpose. `code` says what kind of mistake it was and `cause` holds the

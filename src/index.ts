@@ -2,9 +2,13 @@
  * corroborate: compare two accounts of the same event. The public surface only.
  */
 export { compare, summarize } from './compare';
+export { compareMany, CompareManyOptionsSchema, ComparePairSchema } from './many';
+export type { CompareManyOptions, ComparePair, ManyProgress } from './many';
 export { segment } from './segment/index';
-export { similarity, relate } from './relate';
-export { toJSON, toMarkdown } from './report/index';
+export { similarity, relate, relateAsync } from './relate';
+export type { SentenceScorer, RelateAsyncOptions } from './relate';
+export { toJSON, toMarkdown, toHTML, toText, reportJSONSchema } from './report/index';
+export type { HTMLOptions, TextOptions } from './report/index';
 export { CorroborateError } from './errors';
 export type { CorroborateErrorCode } from './errors';
 export {
@@ -20,6 +24,7 @@ export {
   LinkSchema,
   SideSchema,
   OmissionSchema,
+  DuplicateSchema,
   StanceSchema,
   AccountSchema,
   SummarySchema,
@@ -42,6 +47,7 @@ export type {
   Link,
   Side,
   Omission,
+  Duplicate,
   Stance,
   Account,
   Summary,

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as api from '../../src/index';
-import type { CompareOptions, Link, Report, Sentence } from '../../src/index';
+import type { CompareOptions, HTMLOptions, Link, Report, Sentence, TextOptions } from '../../src/index';
 import { valid } from '../helpers';
 
 describe('public API', () => {
@@ -8,11 +8,14 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'AccountSchema',
       'CUE_KINDS',
+      'CompareManyOptionsSchema',
       'CompareOptionsSchema',
+      'ComparePairSchema',
       'CorroborateError',
       'CueSchema',
       'DiffPartSchema',
       'DocumentInputSchema',
+      'DuplicateSchema',
       'LinkRelationSchema',
       'LinkSchema',
       'OmissionSchema',
@@ -29,12 +32,17 @@ describe('public API', () => {
       'StanceSchema',
       'SummarySchema',
       'compare',
+      'compareMany',
       'relate',
+      'relateAsync',
+      'reportJSONSchema',
       'segment',
       'similarity',
       'summarize',
+      'toHTML',
       'toJSON',
       'toMarkdown',
+      'toText',
     ]);
   });
 
@@ -46,6 +54,10 @@ describe('public API', () => {
     expectTypeOf<{ threshold: number; ordered: boolean }>().toExtend<CompareOptions>();
     expectTypeOf<CompareOptions['threshold']>().toEqualTypeOf<number | undefined>();
     expectTypeOf(api.relate).returns.toHaveProperty('relation');
+    expectTypeOf(api.toHTML).returns.toEqualTypeOf<string>();
+    expectTypeOf(api.toText).returns.toEqualTypeOf<string>();
+    expectTypeOf<{ color: boolean; width: number }>().toExtend<TextOptions>();
+    expectTypeOf<{ title: string; lang: string }>().toExtend<HTMLOptions>();
   });
 
   it('has schemaVersion 1', () => {
