@@ -30,9 +30,14 @@ describe('no catastrophic backtracking: 1 MB adversarial inputs', () => {
     { name: 'bullets', unit: '• ' },
   ])('$name', ({ unit }) => {
     const input = fill(unit);
-    const t0 = performance.now();
-    const sentences = segment(input);
-    const ms = performance.now() - t0;
+    // The best of up to three runs: a busy shared machine can stall one run, while backtracking would stall all.
+    let ms = Infinity;
+    let sentences = segment(input);
+    for (let run = 0; run < 3 && ms >= BOUND_MS; run++) {
+      const t0 = performance.now();
+      sentences = segment(input);
+      ms = Math.min(ms, performance.now() - t0);
+    }
     expect(ms).toBeLessThan(BOUND_MS);
     // Whatever came out still covers the input.
     const covered = sentences.reduce((n, s) => n + s.text.replace(/\s/g, '').length, 0);
