@@ -23,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { random, shuffle } from './_random';
 
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const DATA = fromRepo('../shared/datasets');
@@ -42,27 +43,6 @@ const BLOCK = 10;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building the accounts
-
-/** mulberry32: a small seeded generator, so every run builds the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const lines = (path: string): string[] =>
   readFileSync(path, 'utf8')

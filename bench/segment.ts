@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { split as splitSentences } from 'sentence-splitter';
 import { segment } from '../src/segment/index';
+import { random, shuffle } from './_random';
 
 const require = createRequire(import.meta.url);
 // natural's root entry loads database clients: import the tokenizer by its subpath only.
@@ -45,27 +46,6 @@ const segmenters: { name: string; split: Splitter }[] = [
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 const pad = (s: string | number, n: number): string => String(s).padEnd(n);
 const lpad = (s: string | number, n: number): string => String(s).padStart(n);
-
-/** mulberry32: a small seeded generator, so every run builds the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** News sentences: MRPC's two sentence columns, or the seed articles' sentences when ../shared is absent. */
 function newsSentences(): { sentences: string[]; source: string } {

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './_chromium';
 import { compare, toHTML } from '../src/index';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,19 +21,7 @@ const html = resolve(root, 'examples/out/wapo-vs-pmo.html');
 mkdirSync(dirname(html), { recursive: true });
 writeFileSync(html, toHTML(report));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 860 }, reducedMotion: 'reduce' });
   await page.goto(pathToFileURL(html).href);

@@ -218,17 +218,25 @@ const quantityMismatch: CueRule = {
   },
 };
 
+/** One explanatory cue per mention on either side, labelled with the mention's words. */
+function mentionCues(
+  kind: 'hedge' | 'attribution',
+  rule: string,
+  a: readonly PhraseMention[],
+  b: readonly PhraseMention[],
+): Cue[] {
+  return [
+    ...a.map((m): Cue => ({ kind, rule, a: m.span, detail: `${kind}: ${quote(m.text)}` })),
+    ...b.map((m): Cue => ({ kind, rule, b: m.span, detail: `${kind}: ${quote(m.text)}` })),
+  ];
+}
+
 const hedge: CueRule = {
   id: 'hedge.marker',
   kind: 'hedge',
   conflict: 0,
   test({ a, b }) {
-    const cues: Cue[] = [];
-    for (const h of a.hedges)
-      cues.push({ kind: 'hedge', rule: this.id, a: h.span, detail: `hedge: ${quote(h.text)}` });
-    for (const h of b.hedges)
-      cues.push({ kind: 'hedge', rule: this.id, b: h.span, detail: `hedge: ${quote(h.text)}` });
-    return cues;
+    return mentionCues('hedge', this.id, a.hedges, b.hedges);
   },
 };
 
@@ -237,14 +245,7 @@ const attribution: CueRule = {
   kind: 'attribution',
   conflict: 0,
   test({ a, b }) {
-    const cues: Cue[] = [];
-    for (const h of a.attributions) {
-      cues.push({ kind: 'attribution', rule: this.id, a: h.span, detail: `attribution: ${quote(h.text)}` });
-    }
-    for (const h of b.attributions) {
-      cues.push({ kind: 'attribution', rule: this.id, b: h.span, detail: `attribution: ${quote(h.text)}` });
-    }
-    return cues;
+    return mentionCues('attribution', this.id, a.attributions, b.attributions);
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Account, Cue, Link, Report } from '../schemas';
+import { CUE_ORDER } from './_marks';
 
 const LABEL: Record<Link['relation'], string> = {
   agreement: 'Agreement',
@@ -18,20 +19,6 @@ function name(account: Account): string {
 function sentences(account: Account, indices: readonly number[]): string {
   return indices.map((i) => `${i + 1}. ${md(account.sentences[i]?.text ?? '')}`).join('<br>');
 }
-
-/** What the reader sees first: the conflict evidence, then how the claims are held, then what is shared. */
-const CUE_ORDER: readonly Cue['kind'][] = [
-  'refutation',
-  'negation',
-  'antonym',
-  'number',
-  'date',
-  'quantity',
-  'hedge',
-  'attribution',
-  'entity',
-  'overlap',
-];
 
 function cueList(cues: readonly Cue[]): string {
   const details = [

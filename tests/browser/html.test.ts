@@ -6,31 +6,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/_chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compare, toHTML, type Report } from '../../src/index';
 import { fixture, valid } from '../helpers';
 
-const CHROMIUM = process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium';
 const installed = existsSync(CHROMIUM);
 const required = process.env.CORROBORATE_REQUIRE_BROWSER === '1';
 const ARTIFACTS = resolve('tests/artifacts');
 
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+const launch = launchChromium;
 
 /** Writes the page to tests/artifacts and opens it from a file:// URL, as a user opens a saved report. */
 async function open(browser: Browser, name: string, html: string) {
