@@ -23,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { random, shuffle } from './_random';
+import { random, shuffle } from '../scripts/_random';
 
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const DATA = fromRepo('../shared/datasets');

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { split as splitSentences } from 'sentence-splitter';
 import { segment } from '../src/segment/index';
-import { random, shuffle } from './_random';
+import { random, shuffle } from '../scripts/_random';
 
 const require = createRequire(import.meta.url);
 // natural's root entry loads database clients: import the tokenizer by its subpath only.

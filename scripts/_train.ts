@@ -6,6 +6,7 @@ import { extractFeatures, type SentenceFeatures } from '../src/features/index';
 import { analyzePair } from '../src/classify/pair';
 import { forward, sigmoid, softmax, type NetworkWeights, type Standardizer } from '../src/classify/network';
 import type { Pair } from './_datasets';
+import { random } from './_random';
 
 const sentenceCache = new Map<string, SentenceFeatures>();
 
@@ -34,18 +35,6 @@ export function standardizer(rows: readonly Float64Array[]): Standardizer {
   return { mean, scale: scale.map((v) => (v > 1e-12 ? Math.sqrt(v) : 1)) };
 }
 
-/** mulberry32: a small seeded generator, so that every fit starts from the same weights. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   hidden: number;
   /** 'regression': one sigmoid output fitted by squared error to targets in [0, 1]; 'softmax': classes. */
@@ -71,7 +60,7 @@ export function train(
   const n = std.mean.length;
   const H = o.hidden;
   const O = o.outputs;
-  const rand = rng(o.seed);
+  const rand = random(o.seed);
   const P = H * n + H + O * H + O * n + O;
   const p = new Float64Array(P);
   const iW1 = 0;

@@ -1,4 +1,4 @@
-/** Seeded randomness for the benchmarks, so that every run builds the same texts. */
+/** Seeded randomness for the benchmarks and the fit, so that every run builds the same texts and weights. */
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
 export function random(seed: number): () => number {
