@@ -6,8 +6,10 @@
  * 2. Candidate pairs come from an inverted index over term keys (two sentences that share no term cannot be
  *    linked); each candidate is judged once.
  * 3. Unordered (default): a maximum-weight one-to-one matching (assignment.ts), then 2-1 and 1-2 links where one
- *    sentence covers two clearly better than one, then contradictions the matching left out that are nearly as
- *    strong as a sentence's best. Ordered: the heaviest monotone chain of 1-1, 2-1 and 1-2 links (ordered.ts).
+ *    sentence covers two clearly better than one, then, for the shorter account's sentences (a claim against its
+ *    source), the further sentences that each cover a part of them (support.ts), then contradictions the matching
+ *    left out that are nearly as strong as a sentence's best. Ordered: the heaviest monotone chain of 1-1, 2-1 and
+ *    1-2 links (ordered.ts).
  * 4. Every sentence left unlinked is an omission, ranked by salience.
  */
 import { diffWords } from 'diff';
@@ -19,6 +21,7 @@ import { candidatePairs, type CandidateOptions } from '../similarity/candidates'
 import { maxWeightMatching } from './assignment';
 import { orderedChain, type Span2 } from './ordered';
 import { mergeFeatures } from './_merge';
+import { claimSupport } from './support';
 
 export { maxWeightMatching, EXACT_LIMIT, type Edge } from './assignment';
 export { orderedChain, type Span2 } from './ordered';
@@ -172,9 +175,19 @@ export function alignAccounts(
     const fy = combine(b, bs);
     return fx && fy ? judge(fx, fy, weight, model) : undefined;
   };
+  // The account with less weighted content is the claim side: its sentences may be supported by several of the
+  // other's (support.ts). Accounts of equal weight (a text against itself) have none.
+  const content = (fs: readonly SentenceFeatures[]) => {
+    let s = 0;
+    for (const f of fs) for (const t of f.terms) s += weight(t, 'a');
+    return s;
+  };
+  const weightA = content(a);
+  const weightB = content(b);
+  const claimSide = weightA < weightB ? 'a' : weightB < weightA ? 'b' : undefined;
   const chosen = options.ordered
     ? chooseOrdered(candidates, merged, b.length, options.threshold)
-    : chooseUnordered(candidates, fragments, merged);
+    : chooseUnordered(candidates, fragments, merged, { claimSide, minCover: model.partial });
 
   const groups = mergeContradictions(chosen);
   const membersA = membersOf(leadA);
@@ -216,7 +229,14 @@ function combine(features: readonly SentenceFeatures[], idx: number[]): Sentence
 
 type Merged = (as: number[], bs: number[]) => Judgment | undefined;
 
-function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged): Group[] {
+interface Support {
+  /** The account whose sentences other sentences may support together (the shorter one), if either. */
+  claimSide: 'a' | 'b' | undefined;
+  /** Share of a claim sentence a sentence must cover to support it. */
+  minCover: number;
+}
+
+function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged, support: Support): Group[] {
   // Agreements and partials are matched one to one. Contradictions are not: a sentence can confirm one claim of
   // the other account and deny another, so they are added after, without taking a sentence's match.
   const matchable = candidates.filter((c) => c.judgment.relation !== 'contradiction');
@@ -261,6 +281,7 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
     }
     out.push(best);
   }
+  if (support.claimSide) addSupport(out, [...candidates, ...fragments], support.claimSide, support.minCover);
 
   // Each sentence's strongest contradiction, and those nearly as strong (one sentence may contradict several).
   const bestContra = new Map<string, number>();
@@ -281,6 +302,55 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
     }
   }
   return out;
+}
+
+/**
+ * A sentence of the shorter account that several of the other's each cover a part of (a claim against its source:
+ * support.ts) is linked to all of them: they join its link, or form one when the matching left it out. A supporter
+ * already linked elsewhere stays there. The link keeps the judgment of its strongest pair, as a partial match:
+ * judging the merged sentences again would cost a pass over all their terms for every hub.
+ */
+function addSupport(out: Group[], pairs: readonly Group[], side: 'a' | 'b', minCover: number): void {
+  const other = side === 'a' ? 'b' : 'a';
+  const linked = { a: new Set(out.flatMap((g) => g.a)), b: new Set(out.flatMap((g) => g.b)) };
+  const groupOf = new Map<number, number>();
+  out.forEach((g, k) => {
+    for (const i of g[side]) groupOf.set(i, k);
+  });
+  const support = claimSupport(
+    pairs.map((c) => ({ a: c.a[0]!, b: c.b[0]!, judgment: c.judgment })),
+    side,
+    minCover,
+    (s, i) => linked[s].has(i),
+  );
+  for (const [h, supporters] of support) {
+    const at = groupOf.get(h);
+    const group = at === undefined ? undefined : out[at]!;
+    // A sentence merged into another's link as one of several is not a hub itself, and one that a single sentence
+    // already states in full (agreement) needs no further support.
+    if (group && (group[side].length > 1 || group.judgment.relation === 'agreement')) continue;
+    const members = [...(group?.[other] ?? [])];
+    let strongest: Judgment | undefined;
+    for (const k of supporters) {
+      if (members.length >= MAX_MEMBERS) break;
+      const o = pairs[k]![other][0]!;
+      if (linked[other].has(o)) continue;
+      members.push(o);
+      linked[other].add(o);
+      strongest ??= pairs[k]!.judgment;
+    }
+    if (!strongest) continue;
+    members.sort((x, y) => x - y);
+    const as = side === 'a' ? [h] : members;
+    const bs = side === 'b' ? [h] : members;
+    // The pair judgment of a supporter the matching left out may read 'unrelated' (its similarity is low by
+    // design): the link is a partial match at the lowest confidence that still asserts one.
+    const judgment: Judgment = group
+      ? group.judgment
+      : { ...strongest, relation: 'partial', confidence: 0.5 };
+    if (group) out[at!] = { a: as, b: bs, judgment };
+    else out.push({ a: as, b: bs, judgment });
+  }
 }
 
 function chooseOrdered(candidates: Group[], merged: Merged, sizeB: number, threshold: number): Group[] {
