@@ -11,12 +11,11 @@ import {
   type Link,
   type Omission,
   type Report,
-  type Sentence,
   type Stance,
   type Summary,
 } from './schemas';
 import { segmentResolved } from './segment/index';
-import { accountFeatures, type TitleMap } from './features/index';
+import { readAccount, withOtherTitles } from './features/index';
 import { alignAccounts } from './align/index';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
@@ -62,14 +61,14 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
   const sb = segmentResolved(docB.text, segOpts);
   progress({ stage: 'segment', done: 2, total: 2 });
   checkpoint();
-  const ownA = accountFeatures(sa);
+  const ownA = readAccount(sa);
   progress({ stage: 'features', done: sa.length, total: sa.length + sb.length });
   checkpoint();
-  const ownB = accountFeatures(sb);
+  const ownB = readAccount(sb);
   const fa = withOtherTitles(sa, ownA, ownB.titles);
   const fb = withOtherTitles(sb, ownB, ownA.titles);
   progress({ stage: 'features', done: sa.length + sb.length, total: sa.length + sb.length });
-  const { links, omissions, duplicates } = alignAccounts(sa, sb, fa.features, fb.features, {
+  const { links, omissions, duplicates } = alignAccounts(sa, sb, fa, fb, {
     threshold: opts.threshold,
     ordered: opts.ordered,
     onProgress: (done, total) => progress({ stage: 'align', done, total }),
@@ -87,21 +86,6 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length),
   };
-}
-
-/**
- * Re-reads an account with the other account's titles when it uses a title it never ties to a name itself
- * ("the former National Security Advisor" in a statement, against "National Security Adviser Michael Waltz" in the
- * report). Both accounts are treated alike, so comparing a text with itself stays symmetric.
- */
-function withOtherTitles(
-  sentences: Sentence[],
-  own: ReturnType<typeof accountFeatures>,
-  other: TitleMap,
-): ReturnType<typeof accountFeatures> {
-  const usesTitles = own.features.some((f) => f.terms.some((t) => t.title));
-  const missing = [...other.keys()].some((k) => !own.titles.has(k));
-  return usesTitles && missing ? accountFeatures(sentences, other) : own;
 }
 
 /**

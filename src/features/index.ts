@@ -224,23 +224,68 @@ function span(tokens: readonly Token[], from: number, to: number): [number, numb
  * f.negations[0]?.text; // "n't"
  */
 export function extractFeatures(sentence: Sentence, context: FeatureContext = {}): SentenceFeatures {
+  return featuresOf(sentence, tokenize(sentence.text, sentence.start), context);
+}
+
+/** What a token's features take from its text alone, for words; cached per text. */
+interface WordInfo {
+  lower: string;
+  stem: string;
+  lemma: string;
+  stop: boolean;
+  cap: boolean;
+}
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(text: string): WordInfo {
+  let info = wordCache.get(text);
+  if (info === undefined) {
+    const lower = normalize(text);
+    info = {
+      lower,
+      stem: stem(lower),
+      lemma: lemma(lower),
+      // Number words are compared by the number rules, not as content ("one official" is not about "one call").
+      stop: STOPWORDS.has(lower) || NEGATORS.has(lower) || NUMBER_WORDS.has(lower) || lower.length < 2,
+      cap: isCap(text),
+    };
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(text, info);
+  }
+  return info;
+}
+
+/** extractFeatures over the sentence's tokens (`tokenize(sentence.text, sentence.start)`). */
+function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: FeatureContext): SentenceFeatures {
   const titles = context.titles ?? new Map<string, string[]>();
-  const raw = tokenize(sentence.text, sentence.start);
   const tokens: Token[] = raw.map((t) => {
+    if (t.kind === 'word') {
+      const w = wordInfo(t.text);
+      // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
+      return {
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        kind: t.kind,
+        lower: w.lower,
+        stem: w.stem,
+        lemma: w.lemma,
+        stop: w.stop,
+        cap: w.cap,
+        negated: false,
+        entity: false,
+      };
+    }
     const lower = normalize(t.text);
-    const isWord = t.kind === 'word';
-    // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
     return {
       text: t.text,
       start: t.start,
       end: t.end,
       kind: t.kind,
       lower,
-      stem: isWord ? stem(lower) : lower,
-      lemma: isWord ? lemma(lower) : lower,
-      // Number words are compared by the number rules, not as content ("one official" is not about "one call").
-      stop:
-        !isWord || STOPWORDS.has(lower) || NEGATORS.has(lower) || NUMBER_WORDS.has(lower) || lower.length < 2,
+      stem: lower,
+      lemma: lower,
+      stop: true,
       cap: isCap(t.text),
       negated: false,
       entity: false,
@@ -383,12 +428,6 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
   terms.sort((x, y) => x.token - y.token);
   markSources(tokens, terms, attributions);
 
-  const trigrams = new Set<string>();
-  for (const term of terms) {
-    const w = ` ${term.entity ? term.key : tokens[term.token]!.lower} `;
-    for (let k = 0; k + 3 <= w.length; k++) trigrams.add(w.slice(k, k + 3));
-  }
-
   return {
     sentence,
     tokens,
@@ -400,8 +439,28 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
     hedges,
     attributions,
     refutations,
-    trigrams,
+    // Computed on first read: compare() never reads them, and for a long document they would hold millions of
+    // short strings.
+    get trigrams(): Set<string> {
+      const value = trigramsOf(terms, tokens);
+      Object.defineProperty(this, 'trigrams', {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return value;
+    },
   };
+}
+
+function trigramsOf(terms: readonly Term[], tokens: readonly Token[]): Set<string> {
+  const trigrams = new Set<string>();
+  for (const term of terms) {
+    const w = ` ${term.entity ? term.key : tokens[term.token]!.lower} `;
+    for (let k = 0; k + 3 <= w.length; k++) trigrams.add(w.slice(k, k + 3));
+  }
+  return trigrams;
 }
 
 /** The most tokens an attribution clause ("the Prime Minister's Office said on Saturday") can span. */
@@ -620,12 +679,109 @@ export function accountFeatures(
   return { features, titles };
 }
 
+/**
+ * One account read on its own (`features`, `titles`), with what re-reading it with the other account's titles
+ * needs: the sentences that looked a title up without finding whom it denotes, each with the titles known when it
+ * was read and the title keys it missed.
+ */
+export interface AccountReading {
+  features: SentenceFeatures[];
+  titles: TitleMap;
+  names: ReadonlySet<string>;
+  misses: { index: number; titles: TitleMap; keys: string[] }[];
+}
+
+/** A fallback that holds nothing and notes every key asked of it. */
+class MissedTitles extends Map<string, string[]> {
+  asked: string[] = [];
+  override get(key: string): undefined {
+    this.asked.push(key);
+    return undefined;
+  }
+}
+
+/** A title map that logs what each `set` replaced, so that the state before a sentence can be restored. */
+class LoggedTitles extends Map<string, string[]> {
+  log: [string, string[] | undefined][] = [];
+  override set(key: string, value: string[]): this {
+    this.log.push([key, super.get(key)]);
+    return super.set(key, value);
+  }
+}
+
+/**
+ * `accountFeatures(sentences)`, plus the title look-ups that failed (see AccountReading), so that
+ * `withOtherTitles` can re-read only the sentences the other account's titles change.
+ *
+ * @example
+ * const own = readAccount(segment('The PM left.'));
+ * own.misses[0]?.keys; // ['prime minister']
+ */
+export function readAccount(sentences: readonly Sentence[]): AccountReading {
+  const titles = new LoggedTitles();
+  // Each sentence is tokenized once, for the proper names and for its features.
+  const raw: (RawToken[] | undefined)[] = sentences.map((s) => tokenize(s.text, s.start));
+  const names = namesIn(raw as RawToken[][]);
+  const misses: AccountReading['misses'] = [];
+  const features = sentences.map((s, index) => {
+    const missed = new MissedTitles();
+    titles.log = [];
+    const f = featuresOf(s, raw[index]!, { titles, fallbackTitles: missed, names });
+    raw[index] = undefined;
+    if (missed.asked.length > 0) {
+      // The titles as they were before this sentence: undo its own additions, latest first.
+      const before = new Map(titles);
+      for (let k = titles.log.length - 1; k >= 0; k--) {
+        const [key, previous] = titles.log[k]!;
+        if (previous === undefined) before.delete(key);
+        else before.set(key, previous);
+      }
+      misses.push({ index, titles: before, keys: missed.asked });
+    }
+    return f;
+  });
+  return { features, titles: new Map(titles), names, misses };
+}
+
+/**
+ * Features of an account re-read with the other account's titles when it uses a title it never ties to a name
+ * itself ("the former National Security Advisor" in a statement, against "National Security Adviser Michael Waltz"
+ * in the report); the same as `accountFeatures(sentences, other).features`, re-reading only the sentences whose
+ * failed look-ups the other account answers. Both accounts are treated alike, so comparing a text with itself stays
+ * symmetric.
+ *
+ * @example
+ * const fa = withOtherTitles(sa, readAccount(sa), readAccount(sb).titles);
+ */
+export function withOtherTitles(
+  sentences: readonly Sentence[],
+  own: AccountReading,
+  other: TitleMap,
+): SentenceFeatures[] {
+  const usesTitles = own.features.some((f) => f.terms.some((t) => t.title));
+  const missing = [...other.keys()].some((k) => !own.titles.has(k));
+  if (!usesTitles || !missing) return own.features;
+  const features = [...own.features];
+  for (const m of own.misses) {
+    if (!m.keys.some((k) => other.has(k))) continue;
+    features[m.index] = extractFeatures(sentences[m.index]!, {
+      titles: new Map(m.titles),
+      fallbackTitles: other,
+      names: own.names,
+    });
+  }
+  return features;
+}
+
 /** Words an account capitalizes somewhere other than at a sentence's start: its proper names. */
 function properNames(sentences: readonly Sentence[]): Set<string> {
+  return namesIn(sentences.map((s) => tokenize(s.text)));
+}
+
+function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
   const names = new Set<string>();
   const counts = new Map<string, [number, number]>();
-  for (const s of sentences) {
-    const tokens = tokenize(s.text);
+  for (const tokens of tokenized) {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;

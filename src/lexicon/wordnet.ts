@@ -98,6 +98,8 @@ interface WordEntry {
   ancestors?: { ids: Int32Array; steps: Uint8Array };
   /** Synsets of the words derived from this one's base forms, sorted; computed on first need. */
   derivedSenses?: Int32Array;
+  /** Whether some base form has antonyms; computed on first need. */
+  hasAntonyms?: boolean;
 }
 
 function normalize(word: string): string {
@@ -193,7 +195,18 @@ class WordNetLexicon implements Lexicon {
   }
 
   areAntonyms(a: string, b: string): boolean {
-    return this.linked(this.entry(a), this.entry(b), 'antonyms');
+    // Most words have no antonym at all: then b need not be looked up (the cue rules ask for every term pair).
+    const ea = this.recentEntry(a);
+    if (!this.hasAntonyms(ea)) return false;
+    return this.linked(ea, this.recentEntry(b), 'antonyms');
+  }
+
+  private hasAntonyms(e: WordEntry): boolean {
+    if (e.hasAntonyms === undefined) {
+      e.hasAntonyms = false;
+      for (const id of e.lemmaIds) if (this.data.record(id).antonyms.length > 0) e.hasAntonyms = true;
+    }
+    return e.hasAntonyms;
   }
 
   private linked(a: WordEntry, b: WordEntry, links: LemmaLinks): boolean {
@@ -256,6 +269,31 @@ class WordNetLexicon implements Lexicon {
     if (this.pairs.size >= MAX_PAIR_CACHE) this.pairs.clear();
     this.pairs.set(key, score);
     return score;
+  }
+
+  /**
+   * wordSimilarity without its per-pair cache, for callers that keep their own: the aligner memoizes by interned
+   * ids (similarity/index.ts), and building a key string per pair here would cost more than the score. Not part of
+   * the Lexicon contract: callers check for it.
+   */
+  uncachedSimilarity(a: string, b: string): number {
+    if (a === b) return 1;
+    return this.score(this.recentEntry(a), this.recentEntry(b));
+  }
+
+  /** The aligner asks about one word against many in a row: the last two entries are kept at hand. */
+  private recent: [string, WordEntry | undefined, string, WordEntry | undefined] = ['', undefined, '', undefined];
+
+  private recentEntry(word: string): WordEntry {
+    const r = this.recent;
+    if (r[0] === word && r[1] !== undefined) return r[1];
+    if (r[2] === word && r[3] !== undefined) return r[3];
+    const e = this.entry(word);
+    r[2] = r[0];
+    r[3] = r[1];
+    r[0] = word;
+    r[1] = e;
+    return e;
   }
 
   /** The same order as `related`, minus the direction of is-a links, which a symmetric score cannot use. */
@@ -534,3 +572,4 @@ export function related(a: string, b: string): WordRelation | null {
 export function wordSimilarity(a: string, b: string): number {
   return getLexicon().wordSimilarity(a, b);
 }
+

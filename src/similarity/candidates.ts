@@ -54,14 +54,16 @@ function keyTable(
   b: readonly SentenceFeatures[],
   keepA: (i: number) => boolean,
   keepB: (j: number) => boolean,
+  self: boolean,
 ): KeyTable {
   const ids = new Map<string, number>();
   const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, ids) : NONE));
-  const keysB = b.map((f, j) => (keepB(j) ? keysOf(f, ids) : NONE));
+  // The same sentences read again give the same ids in the same order.
+  const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, ids) : NONE));
   const dfA = new Int32Array(ids.size);
-  const dfB = new Int32Array(ids.size);
   for (const ks of keysA) for (const k of ks) dfA[k]!++;
-  for (const ks of keysB) for (const k of ks) dfB[k]!++;
+  const dfB = self ? dfA : new Int32Array(ids.size);
+  if (!self) for (const ks of keysB) for (const k of ks) dfB[k]!++;
   const n = a.length + b.length;
   const idf = new Float64Array(ids.size);
   for (let k = 0; k < ids.size; k++) idf[k] = Math.log((n + 1) / (dfA[k]! + dfB[k]! + 0.5));
@@ -122,17 +124,21 @@ function topK(
   const acc = new Float64Array(sizeTo);
   const touched = new Int32Array(sizeTo);
   const scratch = new Float64Array(sizeTo);
+  const { start, list } = index;
   for (let i = 0; i < from.length; i++) {
     let n = 0;
-    for (const key of from[i]!) {
-      const s = index.start[key]!;
-      const e = index.start[key + 1]!;
+    const keys = from[i]!;
+    for (let q = 0; q < keys.length; q++) {
+      const key = keys[q]!;
+      const s = start[key]!;
+      const e = start[key + 1]!;
       if (e - s > cap) continue;
       const w = idf[key]!;
       for (let p = s; p < e; p++) {
-        const j = index.list[p]!;
-        if (acc[j] === 0) touched[n++] = j;
-        acc[j] = acc[j]! + w;
+        const j = list[p]!;
+        const v = acc[j]!;
+        if (v === 0) touched[n++] = j;
+        acc[j] = v + w;
       }
     }
     if (n <= k) {
@@ -172,25 +178,48 @@ function topK(
 export function candidatePairs(
   a: readonly SentenceFeatures[],
   b: readonly SentenceFeatures[],
-  keepA: (i: number) => boolean = () => true,
-  keepB: (j: number) => boolean = () => true,
+  keepA?: (i: number) => boolean,
+  keepB?: (j: number) => boolean,
   options: CandidateOptions = {},
 ): [number, number][] {
-  const { keysA, keysB, dfA, dfB, idf } = keyTable(a, b, keepA, keepB);
+  // One account against itself (near-duplicates): both passes below would compute the same lists, transposed.
+  const self = a === b && keepA === keepB;
+  const { keysA, keysB, dfA, dfB, idf } = keyTable(a, b, keepA ?? keepAll, keepB ?? keepAll, self);
   const exhaustive = a.length * b.length <= (options.exhaustiveUpTo ?? DEFAULT_EXHAUSTIVE);
   const k = exhaustive ? Number.MAX_SAFE_INTEGER : (options.perSentence ?? DEFAULT_PER_SENTENCE);
   // A key in more than this many sentences is too common to tell counterparts apart (never for short texts).
   const capOf = (size: number) =>
     exhaustive ? Number.MAX_SAFE_INTEGER : Math.max(64, Math.ceil(4 * Math.sqrt(size)));
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const emit = (i: number, j: number) => {
-    const id = i * b.length + j;
-    if (seen.has(id)) return;
-    seen.add(id);
-    pairs.push([i, j]);
+  // Pairs as i * |b| + j (exact in a double), sorted and deduplicated at the end: no set of pairs is kept.
+  let ids = new Float64Array(1024);
+  let count = 0;
+  const push = (id: number) => {
+    if (count === ids.length) {
+      const grown = new Float64Array(2 * ids.length);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[count++] = id;
   };
-  topK(keysA, postings(keysB, dfB), b.length, idf, capOf(b.length), k, emit);
-  topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, (j, i) => emit(i, j));
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const sizeB = b.length;
+  if (self) {
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, (i, j) => {
+      push(i * sizeB + j);
+      push(j * sizeB + i);
+    });
+  } else {
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, (i, j) => push(i * sizeB + j));
+    topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, (j, i) => push(i * sizeB + j));
+  }
+  const sorted = ids.subarray(0, count).sort();
+  const pairs: [number, number][] = [];
+  for (let p = 0; p < count; p++) {
+    const id = sorted[p]!;
+    if (p > 0 && id === sorted[p - 1]) continue;
+    const i = Math.floor(id / sizeB);
+    pairs.push([i, id - i * sizeB]);
+  }
+  return pairs;
 }
+
+const keepAll = (): boolean => true;

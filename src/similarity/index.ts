@@ -4,7 +4,7 @@
  * through identity, stem, lemma, WordNet (synonym, derivation, hypernym) or character trigrams, and the similarity is
  * the harmonic mean of the weighted shares of each side's terms that found a counterpart.
  */
-import { wordSimilarity } from '../lexicon/wordnet';
+import { getLexicon, wordSimilarity, type Lexicon } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from '../features/index';
 
 /** How a term was matched. */
@@ -51,17 +51,26 @@ const MIN_SPELLING = 0.6;
 
 /** Caches are dropped wholesale past this many entries; a long document pair stays well under it. */
 const MAX_CACHE = 200_000;
-const gramCache = new Map<string, Set<string>>();
-const lexicalCache = new Map<string, Map<string, number>>();
-const spellingCache = new Map<string, Map<string, number>>();
+const gramCache = new Map<string, Int32Array>();
+const gramIds = new Map<string, number>();
 
-function grams(w: string): Set<string> {
+/** The distinct character trigrams of ` w `, as ascending ids (for a merge count of the shared ones). */
+function grams(w: string): Int32Array {
   let s = gramCache.get(w);
   if (s === undefined) {
-    s = new Set<string>();
+    if (gramCache.size >= MAX_CACHE) {
+      gramCache.clear();
+      gramIds.clear();
+    }
+    const ids = new Set<number>();
     const p = ` ${w} `;
-    for (let i = 0; i + 3 <= p.length; i++) s.add(p.slice(i, i + 3));
-    if (gramCache.size >= MAX_CACHE) gramCache.clear();
+    for (let i = 0; i + 3 <= p.length; i++) {
+      const g = p.slice(i, i + 3);
+      let id = gramIds.get(g);
+      if (id === undefined) gramIds.set(g, (id = gramIds.size));
+      ids.add(id);
+    }
+    s = Int32Array.from(ids).sort();
     gramCache.set(w, s);
   }
   return s;
@@ -72,56 +81,191 @@ function trigramDice(x: string, y: string): number {
   const gx = grams(x);
   const gy = grams(y);
   let shared = 0;
-  for (const g of gx) if (gy.has(g)) shared++;
-  return (2 * shared) / (gx.size + gy.size);
-}
-
-/** A symmetric function of two strings, memoized in two levels so that no key string is built per call. */
-function memo(
-  cache: Map<string, Map<string, number>>,
-  x: string,
-  y: string,
-  f: (x: string, y: string) => number,
-): number {
-  const swap = x > y;
-  const p = swap ? y : x;
-  const q = swap ? x : y;
-  let inner = cache.get(p);
-  if (inner === undefined) {
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(p, (inner = new Map()));
+  for (let i = 0, j = 0; i < gx.length && j < gy.length;) {
+    const u = gx[i]!;
+    const v = gy[j]!;
+    if (u === v) {
+      shared++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
   }
-  let v = inner.get(q);
-  if (v === undefined) inner.set(q, (v = f(p, q)));
-  return v;
+  return (2 * shared) / (gx.length + gy.length);
 }
 
-/** termSimilarity's score alone, without allocating: the aligner's inner loop calls it for every term pair. */
-function termScore(x: Term, y: Term): number {
-  if (x.key === y.key || (x.lemma === y.lemma && x.lemma.length > 0)) return 1;
+// ---------------------------------------------------------------------------------------------------------------
+// Interned term strings. The aligner compares every term of one sentence with every term of the other, for every
+// candidate pair: keys and lemmas are interned to integer ids once per sentence, so that the inner loop compares
+// integers and looks scores up in typed arrays instead of string-keyed maps.
+
+/**
+ * Scored pairs past this many are forgotten wholesale. Two 5,000-sentence accounts of news score about a million
+ * distinct lemma pairs; each costs 16 bytes (twice that with the table's free slots).
+ */
+const MAX_PAIRS = 8_000_000;
+/** Interned strings past this many are forgotten wholesale (with everything keyed by their ids). */
+const MAX_INTERNED = 2_000_000;
+/** Ids stay below this, so that a pair of them packs into one double exactly. */
+const ID_SPAN = 2 ** 21;
+let interned = new Map<string, number>();
+let strings: string[] = [];
+/** Bumped whenever the interned ids are forgotten, so that ids cached per sentence are recomputed. */
+let generation = 0;
+
+function intern(s: string): number {
+  let id = interned.get(s);
+  if (id === undefined) {
+    id = strings.length;
+    interned.set(s, id);
+    strings.push(s);
+  }
+  return id;
+}
+
+/** Ids of one terms array: [key id, lemma id] per term, and the generation they belong to. */
+interface TermIds {
+  generation: number;
+  ids: Int32Array;
+}
+const termIdCache = new WeakMap<readonly Term[], TermIds>();
+
+function termIds(terms: readonly Term[]): Int32Array {
+  const cached = termIdCache.get(terms);
+  if (cached !== undefined && cached.generation === generation) return cached.ids;
+  if (strings.length + 2 * terms.length > MAX_INTERNED) forget();
+  const ids = new Int32Array(2 * terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    ids[2 * i] = intern(t.key);
+    ids[2 * i + 1] = intern(t.lemma);
+  }
+  termIdCache.set(terms, { generation, ids });
+  return ids;
+}
+
+/**
+ * A symmetric function of two interned strings, memoized by their id pair in an open-addressing hash table of
+ * typed arrays: no key string and no map entry is built per call. The function is called with the two strings in
+ * string order, as before ids.
+ */
+class PairMemo {
+  /** Key (lo * ID_SPAN + hi, or -1 for a free slot) and value side by side: one cache line per probe. */
+  private slots = PairMemo.empty(1024);
+  private size = 0;
+
+  constructor(private readonly f: (x: string, y: string) => number) {}
+
+  private static empty(capacity: number): Float64Array {
+    const slots = new Float64Array(2 * capacity);
+    for (let h = 0; h < slots.length; h += 2) slots[h] = -1;
+    return slots;
+  }
+
+  get(x: number, y: number): number {
+    const lo = x < y ? x : y;
+    const hi = x < y ? y : x;
+    const key = lo * ID_SPAN + hi;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let h = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & mask;
+    for (;;) {
+      const k = slots[2 * h]!;
+      if (k === key) return slots[2 * h + 1]!;
+      if (k === -1) break;
+      h = (h + 1) & mask;
+    }
+    const sx = strings[x]!;
+    const sy = strings[y]!;
+    const value = sx > sy ? this.f(sy, sx) : this.f(sx, sy);
+    if (this.size >= MAX_PAIRS) this.clear();
+    if (4 * (this.size + 1) > slots.length) this.grow();
+    this.insert(lo, hi, value);
+    return value;
+  }
+
+  clear(): void {
+    this.slots = PairMemo.empty(1024);
+    this.size = 0;
+  }
+
+  private insert(lo: number, hi: number, value: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let h = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & mask;
+    while (slots[2 * h] !== -1) h = (h + 1) & mask;
+    slots[2 * h] = lo * ID_SPAN + hi;
+    slots[2 * h + 1] = value;
+    this.size++;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = PairMemo.empty(old.length);
+    this.size = 0;
+    for (let h = 0; h < old.length; h += 2) {
+      const key = old[h]!;
+      if (key === -1) continue;
+      const lo = Math.floor(key / ID_SPAN);
+      this.insert(lo, key - lo * ID_SPAN, old[h + 1]!);
+    }
+  }
+}
+
+/** The built-in WordNet lexicon's similarity without its own pair cache, which the memo here makes redundant. */
+interface UncachedLexicon extends Lexicon {
+  uncachedSimilarity?: (a: string, b: string) => number;
+}
+
+function lexicalSimilarity(x: string, y: string): number {
+  const lexicon: UncachedLexicon = getLexicon();
+  return lexicon.uncachedSimilarity ? lexicon.uncachedSimilarity(x, y) : wordSimilarity(x, y);
+}
+
+const lexicalMemo = new PairMemo(lexicalSimilarity);
+const spellingMemo = new PairMemo(trigramDice);
+
+function forget(): void {
+  interned = new Map();
+  strings = [];
+  generation++;
+  lexicalMemo.clear();
+  spellingMemo.clear();
+}
+
+/**
+ * The similarity of two terms given their key ids (`kx`, `ky`) and lemma ids (`lx`, `ly`), without allocating: the
+ * aligner's inner loop calls it for every term pair.
+ */
+function scoreIds(x: Term, y: Term, kx: number, lx: number, ky: number, ly: number): number {
+  if (kx === ky || (lx === ly && x.lemma.length > 0)) return 1;
   if (!x.entity && !y.entity) {
-    const s = memo(lexicalCache, x.lemma, y.lemma, wordSimilarity);
+    const s = lexicalMemo.get(lx, ly);
     if (s > 0) return s;
+    return 0;
   }
-  if (x.entity || y.entity) {
-    const d = memo(spellingCache, x.key, y.key, trigramDice);
-    if (d >= MIN_SPELLING) return d;
-  }
-  return 0;
+  // trigramDice is 0 for a word shorter than 4 letters: no need to look the pair up.
+  if (x.key.length < 4 || y.key.length < 4) return 0;
+  const d = spellingMemo.get(kx, ky);
+  return d >= MIN_SPELLING ? d : 0;
+}
+
+/** How scoreIds found its (non-zero) score. */
+function kindIds(x: Term, y: Term, kx: number, lx: number, ky: number, ly: number): MatchKind {
+  if (kx === ky || (lx === ly && x.lemma.length > 0)) return 'exact';
+  if (!x.entity && !y.entity) return lexicalMemo.get(lx, ly) > 0 ? 'lexical' : 'exact';
+  return spellingMemo.get(kx, ky) >= MIN_SPELLING ? 'spelling' : 'exact';
 }
 
 /** Similarity of two terms in [0, 1], and how it was found. */
 export function termSimilarity(x: Term, y: Term): { score: number; kind: MatchKind } {
-  if (x.key === y.key || (x.lemma === y.lemma && x.lemma.length > 0)) return { score: 1, kind: 'exact' };
-  if (!x.entity && !y.entity) {
-    const s = memo(lexicalCache, x.lemma, y.lemma, wordSimilarity);
-    if (s > 0) return { score: s, kind: 'lexical' };
-  }
-  if (x.entity || y.entity) {
-    const d = memo(spellingCache, x.key, y.key, trigramDice);
-    if (d >= MIN_SPELLING) return { score: d, kind: 'spelling' };
-  }
-  return { score: 0, kind: 'exact' };
+  if (strings.length + 4 > MAX_INTERNED) forget();
+  const kx = intern(x.key);
+  const lx = intern(x.lemma);
+  const ky = intern(y.key);
+  const ly = intern(y.lemma);
+  const score = scoreIds(x, y, kx, lx, ky, ly);
+  return { score, kind: score > 0 ? kindIds(x, y, kx, lx, ky, ly) : 'exact' };
 }
 
 /**
@@ -152,15 +296,30 @@ export function alignTerms(
 ): PairAlignment {
   const ta = a.terms;
   const tb = b.terms;
-  const bestA = new Float64Array(ta.length);
-  const bestB = new Float64Array(tb.length);
+  const before = generation;
+  let ida = termIds(ta);
+  const idb = termIds(tb);
+  if (generation !== before) ida = termIds(ta);
+  // Scratch arrays shared by all calls (the aligner runs synchronously and reads them only until it returns).
+  if (scratchA.length < ta.length) {
+    scratchA = new Float64Array(2 * ta.length);
+    scratchBy = new Int32Array(2 * ta.length);
+  }
+  if (scratchB.length < tb.length) scratchB = new Float64Array(2 * tb.length);
+  const bestA = scratchA;
+  const bestB = scratchB;
+  const byA = scratchBy;
+  bestA.fill(0, 0, ta.length);
+  bestB.fill(0, 0, tb.length);
+  byA.fill(-1, 0, ta.length);
   const matches: TermMatch[] = [];
-  const byA = new Int32Array(ta.length).fill(-1);
   for (let i = 0; i < ta.length; i++) {
     const x = ta[i]!;
+    const kx = ida[2 * i]!;
+    const lx = ida[2 * i + 1]!;
     for (let j = 0; j < tb.length; j++) {
       const y = tb[j]!;
-      const score = termScore(x, y);
+      const score = scoreIds(x, y, kx, lx, idb[2 * j]!, idb[2 * j + 1]!);
       if (score < MIN_MATCH) continue;
       // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
       // sentence is not matched against itself as a conflict.
@@ -175,43 +334,68 @@ export function alignTerms(
       if (score > bestB[j]!) bestB[j] = score;
     }
   }
-  const sharedEntities = new Set<string>();
-  const sharedContent = new Set<string>();
+  // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
+  const sharedEntities: string[] = [];
+  const sharedContent: number[] = [];
   for (let i = 0; i < ta.length; i++) {
     const j = byA[i]!;
     if (j < 0) continue;
     const x = ta[i]!;
     const y = tb[j]!;
-    matches.push({ a: i, b: j, score: bestA[i]!, kind: termSimilarity(x, y).kind });
+    const kx = ida[2 * i]!;
+    const kind = kindIds(x, y, kx, ida[2 * i + 1]!, idb[2 * j]!, idb[2 * j + 1]!);
+    matches.push({ a: i, b: j, score: bestA[i]!, kind });
     if (x.title || y.title || x.framing || y.framing) continue;
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz.
-    if (x.entity || y.entity) sharedEntities.add(x.key);
-    else if (bestA[i]! >= ANCHOR) sharedContent.add(x.key);
+    if (x.entity || y.entity) {
+      if (!sharedEntities.includes(x.key)) sharedEntities.push(x.key);
+    } else if (bestA[i]! >= ANCHOR && !sharedContent.includes(kx)) sharedContent.push(kx);
   }
-  const cover = (terms: readonly Term[], best: Float64Array, side: 'a' | 'b') => {
-    let num = 0;
-    let den = 0;
-    const seen = new Set<string>();
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i]!;
-      // A repeated word counts once: "Waltz ... Waltz's" should not double Waltz's weight.
-      if (seen.has(t.key)) continue;
-      seen.add(t.key);
-      const w = weight(t, side);
-      num += w * best[i]!;
-      den += w;
-    }
-    return den > 0 ? num / den : 0;
-  };
-  const coverA = cover(ta, bestA, 'a');
-  const coverB = cover(tb, bestB, 'b');
+  const coverA = cover(ta, ida, bestA, weight, 'a');
+  const coverB = cover(tb, idb, bestB, weight, 'b');
   const score = coverA + coverB > 0 ? (2 * coverA * coverB) / (coverA + coverB) : 0;
   return {
     coverA,
     coverB,
     score,
-    sharedEntities: [...sharedEntities].sort(),
-    sharedContent: sharedContent.size,
+    sharedEntities: sharedEntities.sort(),
+    sharedContent: sharedContent.length,
     matches,
   };
+}
+
+let scratchA = new Float64Array(64);
+let scratchB = new Float64Array(64);
+let scratchBy = new Int32Array(64);
+
+/** Stamp per key id: the key was counted in the cover call with this stamp. */
+let seenKeys = new Int32Array(1024);
+let seenStamp = 0;
+
+/** Weighted share of `terms` matched (`best` per term), each distinct key counted once. */
+function cover(
+  terms: readonly Term[],
+  ids: Int32Array,
+  best: Float64Array,
+  weight: TermWeight,
+  side: 'a' | 'b',
+): number {
+  if (seenKeys.length < strings.length) seenKeys = new Int32Array(2 * strings.length);
+  if (seenStamp === 0x7fffffff) {
+    seenKeys.fill(0);
+    seenStamp = 0;
+  }
+  const stamp = ++seenStamp;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < terms.length; i++) {
+    // A repeated word counts once: "Waltz ... Waltz's" should not double Waltz's weight.
+    const k = ids[2 * i]!;
+    if (seenKeys[k] === stamp) continue;
+    seenKeys[k] = stamp;
+    const w = weight(terms[i]!, side);
+    num += w * best[i]!;
+    den += w;
+  }
+  return den > 0 ? num / den : 0;
 }
