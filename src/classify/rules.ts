@@ -115,6 +115,19 @@ const refutation: CueRule = {
   },
 };
 
+/** A cue that points at one span in each text: "label: 'x' / 'y'". */
+function paired(
+  kind: CueKind,
+  rule: string,
+  a: [number, number],
+  b: [number, number],
+  label: string,
+  x: string,
+  y: string,
+): Cue {
+  return { kind, rule, a, b, detail: `${label}: ${x} / ${y}` } as Cue;
+}
+
 const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
@@ -127,13 +140,15 @@ const antonym: CueRule = {
         // Both words on both sides ("won and lost" against itself) is no conflict.
         if (areAntonyms(x.lemma, y.lemma) && !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma)) {
           return [
-            {
-              kind: 'antonym',
-              rule: this.id,
-              a: x.span,
-              b: y.span,
-              detail: `antonyms: ${quote(spanText(a, x.span))} / ${quote(spanText(b, y.span))}`,
-            },
+            paired(
+              'antonym',
+              this.id,
+              x.span,
+              y.span,
+              'antonyms',
+              quote(spanText(a, x.span)),
+              quote(spanText(b, y.span)),
+            ),
           ];
         }
       }
@@ -152,15 +167,7 @@ const numberMismatch: CueRule = {
       const same = b.numbers.filter((y) => y.unit === x.unit);
       if (same.length === 0 || same.some((y) => y.value === x.value)) continue;
       const y = same[0]!;
-      return [
-        {
-          kind: 'number',
-          rule: this.id,
-          a: x.span,
-          b: y.span,
-          detail: `numbers differ: ${quote(x.text)} / ${quote(y.text)}`,
-        },
-      ];
+      return [paired('number', this.id, x.span, y.span, 'numbers differ', quote(x.text), quote(y.text))];
     }
     return [];
   },
@@ -178,15 +185,7 @@ const dateMismatch: CueRule = {
       if (xs.some((x) => ys.some((y) => y.value === x.value))) continue;
       const x = xs[0]!;
       const y = ys[0]!;
-      return [
-        {
-          kind: 'date',
-          rule: this.id,
-          a: x.span,
-          b: y.span,
-          detail: `dates differ: ${quote(x.text)} / ${quote(y.text)}`,
-        },
-      ];
+      return [paired('date', this.id, x.span, y.span, 'dates differ', quote(x.text), quote(y.text))];
     }
     return [];
   },
@@ -203,15 +202,8 @@ const quantityMismatch: CueRule = {
       if (b.quantities.some((y) => y.level === x.level)) continue;
       for (const y of b.quantities) {
         if (x.level === y.level || a.quantities.some((z) => z.level === y.level)) continue;
-        return [
-          {
-            kind: 'quantity',
-            rule: this.id,
-            a: x.span,
-            b: y.span,
-            detail: `quantities differ: ${quote(x.text)} (${x.level}) / ${quote(y.text)} (${y.level})`,
-          },
-        ];
+        const [qx, qy] = [`${quote(x.text)} (${x.level})`, `${quote(y.text)} (${y.level})`];
+        return [paired('quantity', this.id, x.span, y.span, 'quantities differ', qx, qy)];
       }
     }
     return [];
@@ -261,13 +253,17 @@ const sharedEntities: CueRule = {
       const y = b.terms[m.b]!;
       if (!x.entity || !y.entity || seen.has(x.key)) continue;
       seen.add(x.key);
-      cues.push({
-        kind: 'entity',
-        rule: this.id,
-        a: x.span,
-        b: y.span,
-        detail: `same entity: ${quote(spanText(a, x.span))} / ${quote(spanText(b, y.span))}`,
-      });
+      cues.push(
+        paired(
+          'entity',
+          this.id,
+          x.span,
+          y.span,
+          'same entity',
+          quote(spanText(a, x.span)),
+          quote(spanText(b, y.span)),
+        ),
+      );
     }
     return cues;
   },
@@ -287,13 +283,17 @@ const overlap: CueRule = {
       seen.add(x.key);
       const how =
         m.kind === 'exact' ? 'same word' : m.kind === 'lexical' ? 'related word' : 'similar spelling';
-      cues.push({
-        kind: 'overlap',
-        rule: this.id,
-        a: x.span,
-        b: y.span,
-        detail: `${how}: ${quote(spanText(a, x.span))} / ${quote(spanText(b, y.span))}`,
-      });
+      cues.push(
+        paired(
+          'overlap',
+          this.id,
+          x.span,
+          y.span,
+          how,
+          quote(spanText(a, x.span)),
+          quote(spanText(b, y.span)),
+        ),
+      );
     }
     return cues;
   },

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountFeatures } from '../../src/features/index';
+import { accounts } from './_accounts';
 import { alignAccounts, candidatePairs } from '../../src/align/index';
-import { segment } from '../../src/index';
-
-function accounts(a: string, b: string) {
-  const sa = segment(a);
-  const sb = segment(b);
-  const fa = accountFeatures(sa);
-  const fb = accountFeatures(sb, fa.titles);
-  return { sa, sb, fa: fa.features, fb: fb.features };
-}
 
 describe('alignAccounts', () => {
   it('links reordered sentences to their counterparts and leaves the rest as omissions', () => {

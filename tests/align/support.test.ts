@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { accounts } from './_accounts';
 import { accountFeatures } from '../../src/features/index';
 import { judge } from '../../src/classify/index';
 import { claimSupport } from '../../src/align/support';
@@ -15,14 +16,6 @@ const SOURCE = [
   'Lopez also plays the violin in a community orchestra.',
   'The orchestra performs every winter.',
 ].join(' ');
-
-function accounts(a: string, b: string) {
-  const sa = segment(a);
-  const sb = segment(b);
-  const fa = accountFeatures(sa);
-  const fb = accountFeatures(sb, fa.titles);
-  return { sa, sb, fa: fa.features, fb: fb.features };
-}
 
 describe('a claim supported by several sentences of its source', () => {
   it.each([
