@@ -28,7 +28,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/cues-en';
 import { lemmas as wordnetLemmas } from '../lexicon/wordnet';
-import { tokenize, type RawToken } from './tokenize';
+import { tokenize, UNSPACED, type RawToken } from './tokenize';
 
 export { tokenize } from './tokenize';
 export type { RawToken, TokenKind } from './tokenize';
@@ -246,7 +246,11 @@ function wordInfo(text: string): WordInfo {
       stem: stem(lower),
       lemma: lemma(lower),
       // Number words are compared by the number rules, not as content ("one official" is not about "one call").
-      stop: STOPWORDS.has(lower) || NEGATORS.has(lower) || NUMBER_WORDS.has(lower) || lower.length < 2,
+      stop:
+        STOPWORDS.has(lower) ||
+        NEGATORS.has(lower) ||
+        NUMBER_WORDS.has(lower) ||
+        (lower.length < 2 && !UNSPACED.test(lower)),
       cap: isCap(text),
     };
     if (wordCache.size > 200_000) wordCache.clear();

@@ -63,7 +63,30 @@ export function tokenize(text: string, offset = 0): RawToken[] {
   return out;
 }
 
+/** Scripts written without spaces between words. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 function push(out: RawToken[], word: string, start: number): void {
+  // Chinese, Japanese and Thai put no spaces between words: without a dictionary, each character is a token, which
+  // is what character-based comparison of such texts uses. Runs of other letters inside stay whole.
+  if (UNSPACED.test(word)) {
+    let run = '';
+    let runStart = start;
+    let pos = start;
+    for (const ch of word) {
+      if (UNSPACED.test(ch)) {
+        if (run) out.push({ text: run, start: runStart, end: pos, kind: kindOf(run) });
+        run = '';
+        out.push({ text: ch, start: pos, end: pos + ch.length, kind: 'word' });
+      } else {
+        if (!run) runStart = pos;
+        run += ch;
+      }
+      pos += ch.length;
+    }
+    if (run) out.push({ text: run, start: runStart, end: pos, kind: kindOf(run) });
+    return;
+  }
   const neg = CONTRACTION.exec(word);
   if (neg && neg[1] && neg[2]) {
     out.push({ text: neg[1], start, end: start + neg[1].length, kind: 'word' });
