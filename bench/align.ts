@@ -199,12 +199,12 @@ function claimdiff(): void {
   }
   console.log(`\nClaimDiff train (${strength.length} pairs): ${pct(linked / strength.length)} get a link`);
   const rels = ['agreement', 'partial', 'contradiction', 'no link'];
-  console.log(`  label        n     ${rels.map((x) => x.padStart(13)).join('')}`);
+  console.log(`  label        n     ${rels.map((x) => x.padStart(14)).join('')}`);
   for (const label of ['strengthen', 'weaken', 'neither']) {
     const row = table.get(label) ?? new Map<string, number>();
     const n = [...row.values()].reduce((s, x) => s + x, 0);
     console.log(
-      `  ${label.padEnd(12)} ${String(n).padStart(4)}  ${rels.map((x) => pct((row.get(x) ?? 0) / Math.max(1, n)).padStart(13)).join('')}`,
+      `  ${label.padEnd(12)} ${String(n).padStart(4)}  ${rels.map((x) => pct((row.get(x) ?? 0) / Math.max(1, n)).padStart(14)).join('')}`,
     );
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
-import type { PairAlignment, TermWeight } from '../similarity/index';
+import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
 import { areAntonyms } from '../lexicon/wordnet';
 
 export interface RuleContext {
@@ -241,31 +241,48 @@ const attribution: CueRule = {
   },
 };
 
+/** One cue per distinct matched term that `keep` accepts, pointing at the word in both texts. */
+function matchCues(
+  { a, b, alignment }: RuleContext,
+  kind: 'entity' | 'overlap',
+  rule: string,
+  keep: (x: Term, y: Term) => boolean,
+  label: (kind: TermMatch['kind']) => string,
+): Cue[] {
+  const cues: Cue[] = [];
+  const seen = new Set<string>();
+  for (const m of alignment.matches) {
+    const x = a.terms[m.a]!;
+    const y = b.terms[m.b]!;
+    if (!keep(x, y) || seen.has(x.key)) continue;
+    seen.add(x.key);
+    cues.push(
+      paired(
+        kind,
+        rule,
+        x.span,
+        y.span,
+        label(m.kind),
+        quote(spanText(a, x.span)),
+        quote(spanText(b, y.span)),
+      ),
+    );
+  }
+  return cues;
+}
+
 const sharedEntities: CueRule = {
   id: 'entity.shared',
   kind: 'entity',
   conflict: 0,
-  test({ a, b, alignment }) {
-    const cues: Cue[] = [];
-    const seen = new Set<string>();
-    for (const m of alignment.matches) {
-      const x = a.terms[m.a]!;
-      const y = b.terms[m.b]!;
-      if (!x.entity || !y.entity || seen.has(x.key)) continue;
-      seen.add(x.key);
-      cues.push(
-        paired(
-          'entity',
-          this.id,
-          x.span,
-          y.span,
-          'same entity',
-          quote(spanText(a, x.span)),
-          quote(spanText(b, y.span)),
-        ),
-      );
-    }
-    return cues;
+  test(ctx) {
+    return matchCues(
+      ctx,
+      'entity',
+      this.id,
+      (x, y) => x.entity && y.entity,
+      () => 'same entity',
+    );
   },
 };
 
@@ -273,29 +290,10 @@ const overlap: CueRule = {
   id: 'overlap.words',
   kind: 'overlap',
   conflict: 0,
-  test({ a, b, alignment }) {
-    const cues: Cue[] = [];
-    const seen = new Set<string>();
-    for (const m of alignment.matches) {
-      const x = a.terms[m.a]!;
-      const y = b.terms[m.b]!;
-      if (x.entity || y.entity || seen.has(x.key)) continue;
-      seen.add(x.key);
-      const how =
-        m.kind === 'exact' ? 'same word' : m.kind === 'lexical' ? 'related word' : 'similar spelling';
-      cues.push(
-        paired(
-          'overlap',
-          this.id,
-          x.span,
-          y.span,
-          how,
-          quote(spanText(a, x.span)),
-          quote(spanText(b, y.span)),
-        ),
-      );
-    }
-    return cues;
+  test(ctx) {
+    const how = (k: TermMatch['kind']) =>
+      k === 'exact' ? 'same word' : k === 'lexical' ? 'related word' : 'similar spelling';
+    return matchCues(ctx, 'overlap', this.id, (x, y) => !x.entity && !y.entity, how);
   },
 };
 
