@@ -18,6 +18,7 @@ import type { SentenceFeatures, Term } from '../features/index';
 import { judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
 import { baseWeight, type TermWeight } from '../similarity/index';
 import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
+import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching } from './assignment';
 import { orderedChain, type Span2 } from './ordered';
 import { mergeFeatures } from './_merge';
@@ -59,13 +60,12 @@ const MAX_MEMBERS = 4;
 const DUPLICATE = 0.9;
 /** Share of term keys two sentences must have in common before they are judged as possible repeats. */
 const SAME_WORDS = 0.6;
-
-function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const k of x) if (y.has(k)) shared++;
-  const union = x.size + y.size - shared;
-  return union > 0 ? shared / union : 1;
-}
+/**
+ * A rare word's list in the repeat search keeps the last this many sentences that hold it: a bound on the pairs
+ * judged when a text repeats itself with small changes thousands of times, not a quality setting (no news text holds
+ * 256 distinct sentences sharing most of their words).
+ */
+const MAX_REPEAT_POSTINGS = 256;
 
 /** A chosen link before it is written out: sentence indices on each side and the judgment it rests on. */
 interface Group {
@@ -115,14 +115,41 @@ export function duplicateGroups(features: readonly SentenceFeatures[], model: Re
     while (leader[i] !== i) i = leader[i] = leader[leader[i]!]!;
     return i;
   };
-  const keys = features.map((f) => new Set(f.terms.map((t) => t.key)));
-  for (const [i, k] of candidatePairs(features, features)) {
-    if (k <= i || jaccard(keys[i]!, keys[k]!) < SAME_WORDS) continue;
-    const j = judge(features[i]!, features[k]!, weight, model);
-    if (j.relation !== 'agreement' || j.similarity < DUPLICATE) continue;
+  const union = (i: number, k: number) => {
     const ri = find(i);
     const rk = find(k);
     if (ri !== rk) leader[Math.max(ri, rk)] = Math.min(ri, rk);
+  };
+  // The same text again is a repeat without judging (when it has any term to judge by). Only the first of each
+  // text takes part in the join below.
+  const firstOf = new Map<string, number>();
+  const distinct: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    const first = f.terms.length > 0 ? firstOf.get(f.sentence.text) : undefined;
+    if (first !== undefined) union(first, i);
+    else {
+      if (f.terms.length > 0) firstOf.set(f.sentence.text, i);
+      distinct.push(i);
+    }
+  }
+  // Candidates: every pair sharing SAME_WORDS of their term keys, found by a set-similarity join.
+  const ids = new Map<string, number>();
+  const keys = distinct.map((i) => {
+    const set = new Set<number>();
+    for (const t of features[i]!.terms) {
+      let id = ids.get(t.key);
+      if (id === undefined) ids.set(t.key, (id = ids.size));
+      set.add(id);
+    }
+    return Int32Array.from(set);
+  });
+  for (const [p, q] of jaccardPairs(keys, SAME_WORDS, MAX_REPEAT_POSTINGS)) {
+    const i = distinct[p]!;
+    const k = distinct[q]!;
+    const j = judge(features[i]!, features[k]!, weight, model);
+    if (j.relation !== 'agreement' || j.similarity < DUPLICATE) continue;
+    union(i, k);
   }
   return leader.map((_, i) => find(i));
 }

@@ -6,7 +6,7 @@
 import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
-import { areAntonyms } from '../lexicon/wordnet';
+import { areAntonyms, mayHaveAntonym } from '../lexicon/wordnet';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -134,7 +134,7 @@ const antonym: CueRule = {
   conflict: 1,
   test({ a, b }) {
     for (const x of a.terms) {
-      if (x.entity || x.framing) continue;
+      if (x.entity || x.framing || !mayHaveAntonym(x.lemma)) continue;
       for (const y of b.terms) {
         if (y.entity || y.framing || x.negated !== y.negated || x.lemma === y.lemma) continue;
         // Both words on both sides ("won and lost" against itself) is no conflict.

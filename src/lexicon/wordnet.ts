@@ -100,6 +100,16 @@ interface WordEntry {
   derivedSenses?: Int32Array;
   /** Whether some base form has antonyms; computed on first need. */
   hasAntonyms?: boolean;
+  /** Senses, derived words' senses and direct hypernyms, sorted (see `matchSynsets`); computed on first need. */
+  reach?: Int32Array;
+}
+
+/** The synsets `matchSynsets` gives for one word. */
+export interface MatchSynsets {
+  /** Every synset of every base form, sorted ascending. */
+  senses: Int32Array;
+  /** The senses, the senses of derived words and the direct hypernyms of the senses, sorted ascending. */
+  reach: Int32Array;
 }
 
 function normalize(word: string): string {
@@ -201,6 +211,11 @@ class WordNetLexicon implements Lexicon {
     return this.linked(ea, this.recentEntry(b), 'antonyms');
   }
 
+  /** Whether some base form of the word has an antonym: a pre-test that saves asking about every pair. */
+  hasAntonym(word: string): boolean {
+    return this.hasAntonyms(this.entry(word));
+  }
+
   private hasAntonyms(e: WordEntry): boolean {
     if (e.hasAntonyms === undefined) {
       e.hasAntonyms = false;
@@ -279,6 +294,32 @@ class WordNetLexicon implements Lexicon {
   uncachedSimilarity(a: string, b: string): number {
     if (a === b) return 1;
     return this.score(this.recentEntry(a), this.recentEntry(b));
+  }
+
+  /**
+   * A pre-test for `wordSimilarity(a, b) >= minScore` that costs a merge of two short sorted arrays instead of a
+   * score: the score can reach minScore only if `reach` of one word meets `senses` of the other. A shared lemma or
+   * synset meets in the senses, a derivation (and a derivation then a synonym) in the derived words' senses, and an
+   * is-a path of one link in the direct hypernyms. Longer paths and antonyms score too little to need it: undefined
+   * when minScore is low enough that they could reach it, as then the test would miss pairs. Not part of the Lexicon
+   * contract: callers check for it (the aligner, similarity/index.ts).
+   */
+  matchSynsets(word: string, minScore: number): MatchSynsets | undefined {
+    const { alpha } = PATH_SIMILARITY;
+    // The longest is-a path that can still score minScore (the depth factor is at most 1).
+    const links = Math.floor(-Math.log(minScore) / alpha + 1e-9);
+    if (links > 1 || minScore <= RELATION_SCORES.antonym) return undefined;
+    const e = this.entry(word);
+    if (e.reach === undefined) {
+      const all = new Set<number>(e.senses);
+      for (const s of this.derivedSenses(e)) all.add(s);
+      const { hypernymStart, hypernyms } = this.data;
+      for (const s of e.senses) {
+        for (let k = hypernymStart[s] ?? 0; k < (hypernymStart[s + 1] ?? 0); k++) all.add(hypernyms[k] ?? 0);
+      }
+      e.reach = Int32Array.from(all).sort();
+    }
+    return { senses: e.senses, reach: e.reach };
   }
 
   /** The aligner asks about one word against many in a row: the last two entries are kept at hand. */
@@ -537,6 +578,18 @@ export function areSynonyms(a: string, b: string): boolean {
  */
 export function areAntonyms(a: string, b: string): boolean {
   return getLexicon().areAntonyms(a, b);
+}
+
+/**
+ * False when no base form of the word has an antonym, so that `areAntonyms(word, x)` is false for every x; true
+ * otherwise, and always for a lexicon without this pre-test.
+ *
+ * @example
+ * mayHaveAntonym('won'); // true
+ */
+export function mayHaveAntonym(word: string): boolean {
+  const lexicon: Lexicon & { hasAntonym?: (w: string) => boolean } = getLexicon();
+  return lexicon.hasAntonym ? lexicon.hasAntonym(word) : true;
 }
 
 /**

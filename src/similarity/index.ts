@@ -4,7 +4,7 @@
  * through identity, stem, lemma, WordNet (synonym, derivation, hypernym) or character trigrams, and the similarity is
  * the harmonic mean of the weighted shares of each side's terms that found a counterpart.
  */
-import { getLexicon, wordSimilarity, type Lexicon } from '../lexicon/wordnet';
+import { getLexicon, wordSimilarity, type Lexicon, type MatchSynsets } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from '../features/index';
 
 /** How a term was matched. */
@@ -123,25 +123,102 @@ function intern(s: string): number {
   return id;
 }
 
-/** Ids of one terms array: [key id, lemma id] per term, and the generation they belong to. */
-interface TermIds {
-  generation: number;
-  ids: Int32Array;
-}
-const termIdCache = new WeakMap<readonly Term[], TermIds>();
+/** Term flags in `TermTable.flags`. */
+const ENTITY = 1;
+/** The key has 4 characters or more (trigramDice is 0 below that). */
+const LONG_KEY = 2;
+const HAS_LEMMA = 4;
 
-function termIds(terms: readonly Term[]): Int32Array {
-  const cached = termIdCache.get(terms);
-  if (cached !== undefined && cached.generation === generation) return cached.ids;
+/** Terms past this many in one sentence get no synset table (a packed entry keeps the term index in 10 bits). */
+const MAX_TABLE_TERMS = 1024;
+
+/**
+ * What the aligner needs of one terms array, computed once: [key id, lemma id] per term, flags, and for the
+ * non-entity terms their synsets as `synset << 10 | term`, sorted (see `matchSynsets` in lexicon/wordnet.ts), so
+ * that the term pairs WordNet could relate are found by one merge per sentence pair instead of one score lookup per
+ * term pair. `senses` and `reach` are null when the lexicon offers no such pre-test.
+ */
+interface TermTable {
+  generation: number;
+  lexicon: Lexicon;
+  ids: Int32Array;
+  flags: Uint8Array;
+  /** Distinct character trigrams of each key with 4 characters or more (0 for shorter ones). */
+  gramCounts: Int32Array;
+  senses: Int32Array | null;
+  reach: Int32Array | null;
+}
+const tableCache = new WeakMap<readonly Term[], TermTable>();
+
+/** The built-in WordNet lexicon's extras, which a lexicon of the caller's need not have. */
+interface FastLexicon extends Lexicon {
+  /** wordSimilarity without its own pair cache, which the memo here makes redundant. */
+  uncachedSimilarity?: (a: string, b: string) => number;
+  matchSynsets?: (word: string, minScore: number) => MatchSynsets | undefined;
+}
+
+function termTable(terms: readonly Term[]): TermTable {
+  const lexicon: FastLexicon = getLexicon();
+  const cached = tableCache.get(terms);
+  if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) return cached;
   if (strings.length + 2 * terms.length > MAX_INTERNED) forget();
   const ids = new Int32Array(2 * terms.length);
+  const flags = new Uint8Array(terms.length);
+  const gramCounts = new Int32Array(terms.length);
+  let senses: number[] | null = lexicon.matchSynsets && terms.length <= MAX_TABLE_TERMS ? [] : null;
+  let reach: number[] | null = senses && [];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     ids[2 * i] = intern(t.key);
     ids[2 * i + 1] = intern(t.lemma);
+    flags[i] = (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
+    if (t.key.length >= 4) gramCounts[i] = grams(t.key).length;
+    if (senses === null || reach === null || t.entity) continue;
+    const m = lexicon.matchSynsets!(t.lemma, MIN_MATCH);
+    if (m === undefined) {
+      senses = reach = null;
+      continue;
+    }
+    for (const s of m.senses) senses.push((s << 10) | i);
+    for (const s of m.reach) reach.push((s << 10) | i);
   }
-  termIdCache.set(terms, { generation, ids });
-  return ids;
+  const table: TermTable = {
+    generation,
+    lexicon,
+    ids,
+    flags,
+    gramCounts,
+    senses: senses && Int32Array.from(senses).sort(),
+    reach: reach && Int32Array.from(reach).sort(),
+  };
+  tableCache.set(terms, table);
+  return table;
+}
+
+/**
+ * Marks `mark[i * width + j]` for every a-term i and b-term j whose packed synsets in `x` (a's) and `y` (b's) meet.
+ */
+function markMeets(x: Int32Array, y: Int32Array, mark: Uint8Array, width: number): void {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const sx = x[i]! >> 10;
+    const sy = y[j]! >> 10;
+    if (sx < sy) i++;
+    else if (sx > sy) j++;
+    else {
+      let i1 = i;
+      while (i1 < x.length && x[i1]! >> 10 === sx) i1++;
+      let j1 = j;
+      while (j1 < y.length && y[j1]! >> 10 === sy) j1++;
+      for (let p = i; p < i1; p++) {
+        const row = (x[p]! & 1023) * width;
+        for (let q = j; q < j1; q++) mark[row + (y[q]! & 1023)] = 1;
+      }
+      i = i1;
+      j = j1;
+    }
+  }
 }
 
 /**
@@ -212,18 +289,24 @@ class PairMemo {
   }
 }
 
-/** The built-in WordNet lexicon's similarity without its own pair cache, which the memo here makes redundant. */
-interface UncachedLexicon extends Lexicon {
-  uncachedSimilarity?: (a: string, b: string) => number;
-}
-
 function lexicalSimilarity(x: string, y: string): number {
-  const lexicon: UncachedLexicon = getLexicon();
+  const lexicon: FastLexicon = getLexicon();
   return lexicon.uncachedSimilarity ? lexicon.uncachedSimilarity(x, y) : wordSimilarity(x, y);
 }
 
 const lexicalMemo = new PairMemo(lexicalSimilarity);
 const spellingMemo = new PairMemo(trigramDice);
+
+/** The lexicon the memos were filled from: another one installed (setLexicon) makes them stale. */
+let memoLexicon: Lexicon | undefined;
+
+function syncLexicon(): void {
+  const lexicon = getLexicon();
+  if (lexicon !== memoLexicon) {
+    if (memoLexicon !== undefined) forget();
+    memoLexicon = lexicon;
+  }
+}
 
 function forget(): void {
   interned = new Map();
@@ -259,6 +342,7 @@ function kindIds(x: Term, y: Term, kx: number, lx: number, ky: number, ly: numbe
 
 /** Similarity of two terms in [0, 1], and how it was found. */
 export function termSimilarity(x: Term, y: Term): { score: number; kind: MatchKind } {
+  syncLexicon();
   if (strings.length + 4 > MAX_INTERNED) forget();
   const kx = intern(x.key);
   const lx = intern(x.lemma);
@@ -294,12 +378,15 @@ export function alignTerms(
   b: SentenceFeatures,
   weight: TermWeight = unitWeight,
 ): PairAlignment {
+  syncLexicon();
   const ta = a.terms;
   const tb = b.terms;
   const before = generation;
-  let ida = termIds(ta);
-  const idb = termIds(tb);
-  if (generation !== before) ida = termIds(ta);
+  let la = termTable(ta);
+  const lb = termTable(tb);
+  if (generation !== before) la = termTable(ta);
+  const ida = la.ids;
+  const idb = lb.ids;
   // Scratch arrays shared by all calls (the aligner runs synchronously and reads them only until it returns).
   if (scratchA.length < ta.length) {
     scratchA = new Float64Array(2 * ta.length);
@@ -312,15 +399,47 @@ export function alignTerms(
   bestA.fill(0, 0, ta.length);
   bestB.fill(0, 0, tb.length);
   byA.fill(-1, 0, ta.length);
+  // The non-entity term pairs WordNet could relate at MIN_MATCH or closer; any other pair scores less.
+  const pre = la.senses !== null && la.reach !== null && lb.senses !== null && lb.reach !== null;
+  if (pre) {
+    const cells = ta.length * tb.length;
+    if (scratchMark.length < cells) scratchMark = new Uint8Array(2 * cells);
+    scratchMark.fill(0, 0, cells);
+    markMeets(la.reach!, lb.senses!, scratchMark, tb.length);
+    markMeets(la.senses!, lb.reach!, scratchMark, tb.length);
+  }
+  const mark = scratchMark;
+  const fa = la.flags;
+  const fb = lb.flags;
+  const ga = la.gramCounts;
+  const gb = lb.gramCounts;
   const matches: TermMatch[] = [];
   for (let i = 0; i < ta.length; i++) {
-    const x = ta[i]!;
     const kx = ida[2 * i]!;
     const lx = ida[2 * i + 1]!;
+    const gx = fa[i]!;
     for (let j = 0; j < tb.length; j++) {
+      // scoreIds, inlined over the tables.
+      const ky = idb[2 * j]!;
+      const ly = idb[2 * j + 1]!;
+      const gy = fb[j]!;
+      let score: number;
+      if (kx === ky || (lx === ly && (gx & HAS_LEMMA) !== 0)) score = 1;
+      else if (((gx | gy) & ENTITY) === 0) {
+        if (pre && lx !== ly && mark[i * tb.length + j] === 0) continue;
+        score = lexicalMemo.get(lx, ly);
+      } else {
+        if ((gx & gy & LONG_KEY) === 0) continue;
+        // Dice is at most 2 min / (nx + ny): too far apart in length, the names cannot match.
+        const nx = ga[i]!;
+        const ny = gb[j]!;
+        if (2 * Math.min(nx, ny) < MIN_MATCH * (nx + ny) - 1e-9) continue;
+        score = spellingMemo.get(kx, ky);
+        if (score < MIN_SPELLING) continue;
+      }
+      if (!(score >= MIN_MATCH)) continue;
+      const x = ta[i]!;
       const y = tb[j]!;
-      const score = scoreIds(x, y, kx, lx, idb[2 * j]!, idb[2 * j + 1]!);
-      if (score < MIN_MATCH) continue;
       // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
       // sentence is not matched against itself as a conflict.
       const prev = byA[i]!;
@@ -367,6 +486,7 @@ export function alignTerms(
 let scratchA = new Float64Array(64);
 let scratchB = new Float64Array(64);
 let scratchBy = new Int32Array(64);
+let scratchMark = new Uint8Array(1024);
 
 /** Stamp per key id: the key was counted in the cover call with this stamp. */
 let seenKeys = new Int32Array(1024);

@@ -289,6 +289,7 @@ describe('module surface', () => {
       'isKnownWord',
       'lemmas',
       'loadLexicon',
+      'mayHaveAntonym',
       'parseLexicon',
       'related',
       'resetLexicon',
@@ -297,5 +298,52 @@ describe('module surface', () => {
       'synsets',
       'wordSimilarity',
     ]);
+  });
+});
+
+describe('the pre-tests the aligner and the cue rules use', () => {
+  // Words of news text with many senses, derivations, hypernyms and antonyms among them.
+  const WORDS = (
+    'appointment appoint nominate fire dismiss sack leader president minister official say claim state tell ' +
+    'deny reject accept win lose rise fall increase decrease meet meeting talk conversation call phone contact ' +
+    'dog animal cat car vehicle truck large big small good bad happy sad military army action attack strike ' +
+    'coordinate coordination plan agree disagree report reporter news story house building war peace begin end'
+  ).split(' ');
+  type Fast = { matchSynsets(w: string, min: number): { senses: Int32Array; reach: Int32Array } | undefined };
+  const meets = (x: Int32Array, y: Int32Array) => x.some((s) => y.includes(s));
+
+  it('matchSynsets finds every pair that scores 0.7 or more', () => {
+    const lexicon = getLexicon() as unknown as Fast & { wordSimilarity(a: string, b: string): number };
+    let found = 0;
+    for (const x of WORDS) {
+      for (const y of WORDS) {
+        const mx = lexicon.matchSynsets(x, 0.7)!;
+        const my = lexicon.matchSynsets(y, 0.7)!;
+        const score = lexicon.wordSimilarity(x, y);
+        const met = meets(mx.reach, my.senses) || meets(my.reach, mx.senses);
+        if (score >= 0.7) {
+          found++;
+          expect(met, `${x}/${y} scores ${String(score)}`).toBe(true);
+        }
+      }
+    }
+    // Synonyms, derivations and one-link hypernyms are among them, not only each word with itself.
+    expect(found).toBeGreaterThan(WORDS.length + 10);
+  });
+
+  it('matchSynsets declines a threshold that antonyms or two-link paths could reach', () => {
+    const lexicon = getLexicon() as unknown as Fast;
+    expect(lexicon.matchSynsets('dog', 0.5)).toBeUndefined();
+    expect(lexicon.matchSynsets('dog', 0.6)).toBeUndefined();
+    expect(lexicon.matchSynsets('dog', 0.7)).toBeDefined();
+  });
+
+  it('mayHaveAntonym is false only for words without antonyms', () => {
+    expect(wordnet.mayHaveAntonym('win')).toBe(true);
+    expect(wordnet.mayHaveAntonym('dog')).toBe(false);
+    for (const x of WORDS) {
+      if (wordnet.mayHaveAntonym(x)) continue;
+      for (const y of WORDS) expect(wordnet.areAntonyms(x, y), `${x}/${y}`).toBe(false);
+    }
   });
 });
