@@ -171,7 +171,8 @@ function termTable(terms: readonly Term[]): TermTable {
     const t = terms[i]!;
     ids[2 * i] = intern(t.key);
     ids[2 * i + 1] = intern(t.lemma);
-    flags[i] = (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
+    flags[i] =
+      (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
     if (t.key.length >= 4) gramCounts[i] = grams(t.key).length;
     if (senses === null || reach === null || t.entity) continue;
     const m = lexicon.matchSynsets!(t.lemma, MIN_MATCH);

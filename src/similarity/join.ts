@@ -63,7 +63,7 @@ export function jaccardPairs(
 /** Jaccard similarity of two sorted arrays of distinct values. */
 function jaccard(x: Float64Array, y: Float64Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) {
       shared++;
       i++;
