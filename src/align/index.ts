@@ -16,7 +16,7 @@ import { diffWords } from 'diff';
 import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
-import { baseWeight, type TermWeight } from '../similarity/index';
+import { baseWeight, unitWeight, type TermWeight } from '../similarity/index';
 import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching } from './assignment';
@@ -109,7 +109,7 @@ function linkWeight(j: Judgment): number {
  */
 export function duplicateGroups(features: readonly SentenceFeatures[], model: RelationModel): number[] {
   // Plain term weights, not IDF: a repeat shares exactly the words IDF would discount.
-  const weight: TermWeight = (t) => baseWeight(t);
+  const weight = unitWeight;
   const leader = features.map((_, i) => i);
   const find = (i: number): number => {
     while (leader[i] !== i) i = leader[i] = leader[leader[i]!]!;

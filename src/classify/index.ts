@@ -4,7 +4,7 @@
  */
 import type { Cue, Relation, RelationResult } from '../schemas';
 import type { SentenceFeatures } from '../features/index';
-import { alignTerms, baseWeight, type PairAlignment, type TermWeight } from '../similarity/index';
+import { alignTerms, unitWeight, type PairAlignment, type TermWeight } from '../similarity/index';
 import model from './model.json';
 import { RULES } from './rules';
 
@@ -62,7 +62,7 @@ export function judge(
   weight?: TermWeight,
   m: RelationModel = DEFAULT_MODEL,
 ): Judgment {
-  const w = weight ?? ((t) => baseWeight(t));
+  const w = weight ?? unitWeight;
   const alignment = alignTerms(a, b, w);
   const ctx = { a, b, alignment, weight: w };
   const cues: Cue[] = [];

@@ -129,24 +129,59 @@ const ENTITY = 1;
 const LONG_KEY = 2;
 const HAS_LEMMA = 4;
 
-/** Terms past this many in one sentence get no synset table (a packed entry keeps the term index in 10 bits). */
-const MAX_TABLE_TERMS = 1024;
+/** Terms past this many in one sentence get no postings (a term index is kept in 16 bits). */
+const MAX_TABLE_TERMS = 0xffff;
+/** Sentence pairs with more term pairs than this are scored term pair by term pair (no mark matrix). */
+const MAX_CELLS = 1 << 22;
+
+/** Sorted (id, term) pairs: `ids` ascending, `terms[k]` the index of the term that holds `ids[k]`. */
+interface Postings {
+  ids: Int32Array;
+  terms: Uint16Array;
+}
+
+function postingsOf(pairs: number[]): Postings {
+  // Packed as id * 65536 + term, exact in a double; sorting them sorts by id, then term.
+  const packed = Float64Array.from(pairs).sort();
+  const ids = new Int32Array(packed.length);
+  const terms = new Uint16Array(packed.length);
+  for (let k = 0; k < packed.length; k++) {
+    const id = Math.floor(packed[k]! / 65536);
+    ids[k] = id;
+    terms[k] = packed[k]! - id * 65536;
+  }
+  return { ids, terms };
+}
 
 /**
- * What the aligner needs of one terms array, computed once: [key id, lemma id] per term, flags, and for the
- * non-entity terms their synsets as `synset << 10 | term`, sorted (see `matchSynsets` in lexicon/wordnet.ts), so
- * that the term pairs WordNet could relate are found by one merge per sentence pair instead of one score lookup per
- * term pair. `senses` and `reach` are null when the lexicon offers no such pre-test.
+ * What the aligner needs of one terms array, computed once. Besides ids and flags per term, postings of its keys,
+ * lemmas, trigrams (of keys with 4 characters or more) and, for the terms that are not names, synsets (see
+ * `matchSynsets` in lexicon/wordnet.ts): every term pair that can score MIN_MATCH shares an entry of one of them, so
+ * one merge per sentence pair finds the few pairs worth scoring instead of a lookup for every term pair. `senses` and
+ * `reach` are null when the lexicon offers no such pre-test, and all postings past MAX_TABLE_TERMS terms.
  */
 interface TermTable {
   generation: number;
   lexicon: Lexicon;
+  /** [key id, lemma id] per term. */
   ids: Int32Array;
   flags: Uint8Array;
   /** Distinct character trigrams of each key with 4 characters or more (0 for shorter ones). */
   gramCounts: Int32Array;
-  senses: Int32Array | null;
-  reach: Int32Array | null;
+  /** 1 for the first term of each key: a repeated word counts once in the coverage. */
+  firstOfKey: Uint8Array;
+  /** Whether some term is a name (only then are spellings compared). */
+  hasEntity: boolean;
+  keys: Postings | null;
+  lemmas: Postings | null;
+  grams: Postings | null;
+  senses: Postings | null;
+  reach: Postings | null;
+  /** The term weights of the last coverage computed over this table, for that weight function and side. */
+  weightFn?: TermWeight;
+  weightSide?: 'a' | 'b';
+  weights?: Float64Array;
+  weightSum?: number;
 }
 const tableCache = new WeakMap<readonly Term[], TermTable>();
 
@@ -161,60 +196,168 @@ function termTable(terms: readonly Term[]): TermTable {
   const lexicon: FastLexicon = getLexicon();
   const cached = tableCache.get(terms);
   if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) return cached;
-  if (strings.length + 2 * terms.length > MAX_INTERNED) forget();
-  const ids = new Int32Array(2 * terms.length);
-  const flags = new Uint8Array(terms.length);
-  const gramCounts = new Int32Array(terms.length);
-  let senses: number[] | null = lexicon.matchSynsets && terms.length <= MAX_TABLE_TERMS ? [] : null;
+  // Two strings per term, and its key's trigrams.
+  let needed = 0;
+  for (const t of terms) needed += 4 + t.key.length;
+  if (strings.length + needed > MAX_INTERNED) forget();
+  const n = terms.length;
+  const ids = new Int32Array(2 * n);
+  const flags = new Uint8Array(n);
+  const gramCounts = new Int32Array(n);
+  const firstOfKey = new Uint8Array(n);
+  const indexed = n <= MAX_TABLE_TERMS;
+  const keys: number[] = [];
+  const lemmas: number[] = [];
+  const gramList: number[] = [];
+  let senses: number[] | null = lexicon.matchSynsets && indexed ? [] : null;
   let reach: number[] | null = senses && [];
-  for (let i = 0; i < terms.length; i++) {
+  let hasEntity = false;
+  for (let i = 0; i < n; i++) {
     const t = terms[i]!;
-    ids[2 * i] = intern(t.key);
-    ids[2 * i + 1] = intern(t.lemma);
+    const key = intern(t.key);
+    const lemma = intern(t.lemma);
+    ids[2 * i] = key;
+    ids[2 * i + 1] = lemma;
     flags[i] =
       (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
-    if (t.key.length >= 4) gramCounts[i] = grams(t.key).length;
+    let first = 1;
+    for (let k = 0; k < i && first; k++) if (ids[2 * k] === key) first = 0;
+    firstOfKey[i] = first;
+    if (t.entity) hasEntity = true;
+    if (!indexed) continue;
+    keys.push(key * 65536 + i);
+    lemmas.push(lemma * 65536 + i);
+    if (t.key.length >= 4) {
+      const g = gramIdsOf(t.key);
+      gramCounts[i] = g.length;
+      for (const id of g) gramList.push(id * 65536 + i);
+    }
     if (senses === null || reach === null || t.entity) continue;
     const m = lexicon.matchSynsets!(t.lemma, MIN_MATCH);
     if (m === undefined) {
       senses = reach = null;
       continue;
     }
-    for (const s of m.senses) senses.push((s << 10) | i);
-    for (const s of m.reach) reach.push((s << 10) | i);
+    for (const s of m.senses) senses.push(s * 65536 + i);
+    for (const s of m.reach) reach.push(s * 65536 + i);
   }
+  if (!indexed)
+    for (let i = 0; i < n; i++) if (flags[i]! & LONG_KEY) gramCounts[i] = grams(terms[i]!.key).length;
   const table: TermTable = {
     generation,
     lexicon,
     ids,
     flags,
     gramCounts,
-    senses: senses && Int32Array.from(senses).sort(),
-    reach: reach && Int32Array.from(reach).sort(),
+    firstOfKey,
+    hasEntity,
+    keys: indexed ? postingsOf(keys) : null,
+    lemmas: indexed ? postingsOf(lemmas) : null,
+    grams: indexed ? postingsOf(gramList) : null,
+    senses: senses && postingsOf(senses),
+    reach: reach && postingsOf(reach),
   };
   tableCache.set(terms, table);
   return table;
 }
 
+/** The distinct character trigrams of ` key `, as interned ids (the same trigrams `grams` counts). */
+function gramIdsOf(key: string): number[] {
+  const out: number[] = [];
+  const p = ` ${key} `;
+  for (let i = 0; i + 3 <= p.length; i++) {
+    const id = intern(p.slice(i, i + 3));
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** Cells (a-term * width + b-term) marked for scoring, listed once each; reset by `unmarkAll`. */
+let mark = new Uint8Array(1024);
+let marked = new Int32Array(1024);
+let markedCount = 0;
+/** Shared trigrams per cell, for the cells `countShared` marked. */
+let shared = new Uint16Array(1024);
+
+function prepareMarks(cells: number): void {
+  unmarkAll(); // nothing to do unless a call before threw midway
+  if (mark.length < cells) {
+    mark = new Uint8Array(2 * cells);
+    marked = new Int32Array(2 * cells);
+    shared = new Uint16Array(2 * cells);
+  }
+  markedCount = 0;
+}
+
+function unmarkAll(): void {
+  for (let k = 0; k < markedCount; k++) {
+    mark[marked[k]!] = 0;
+    shared[marked[k]!] = 0;
+  }
+  markedCount = 0;
+}
+
 /**
- * Marks `mark[i * width + j]` for every a-term i and b-term j whose packed synsets in `x` (a's) and `y` (b's) meet.
+ * Marks every cell (a-term * width + b-term) whose terms share an id of the two postings (x: a's, y: b's). The
+ * merge is written out again in countShared rather than taking a callback: it runs for every sentence pair judged.
  */
-function markMeets(x: Int32Array, y: Int32Array, mark: Uint8Array, width: number): void {
+function markMeets(x: Postings, y: Postings, width: number): void {
+  const xi = x.ids;
+  const yi = y.ids;
   let i = 0;
   let j = 0;
-  while (i < x.length && j < y.length) {
-    const sx = x[i]! >> 10;
-    const sy = y[j]! >> 10;
-    if (sx < sy) i++;
-    else if (sx > sy) j++;
+  while (i < xi.length && j < yi.length) {
+    const u = xi[i]!;
+    const v = yi[j]!;
+    if (u < v) i++;
+    else if (u > v) j++;
     else {
-      let i1 = i;
-      while (i1 < x.length && x[i1]! >> 10 === sx) i1++;
-      let j1 = j;
-      while (j1 < y.length && y[j1]! >> 10 === sy) j1++;
+      let i1 = i + 1;
+      while (i1 < xi.length && xi[i1] === u) i1++;
+      let j1 = j + 1;
+      while (j1 < yi.length && yi[j1] === u) j1++;
       for (let p = i; p < i1; p++) {
-        const row = (x[p]! & 1023) * width;
-        for (let q = j; q < j1; q++) mark[row + (y[q]! & 1023)] = 1;
+        const row = x.terms[p]! * width;
+        for (let q = j; q < j1; q++) {
+          const c = row + y.terms[q]!;
+          if (mark[c] === 0) {
+            mark[c] = 1;
+            marked[markedCount++] = c;
+          }
+        }
+      }
+      i = i1;
+      j = j1;
+    }
+  }
+}
+
+/** As markMeets, over trigram postings, also counting the trigrams each marked cell shares. */
+function countShared(x: Postings, y: Postings, width: number): void {
+  const xi = x.ids;
+  const yi = y.ids;
+  let i = 0;
+  let j = 0;
+  while (i < xi.length && j < yi.length) {
+    const u = xi[i]!;
+    const v = yi[j]!;
+    if (u < v) i++;
+    else if (u > v) j++;
+    else {
+      let i1 = i + 1;
+      while (i1 < xi.length && xi[i1] === u) i1++;
+      let j1 = j + 1;
+      while (j1 < yi.length && yi[j1] === u) j1++;
+      for (let p = i; p < i1; p++) {
+        const row = x.terms[p]! * width;
+        for (let q = j; q < j1; q++) {
+          const c = row + y.terms[q]!;
+          if (mark[c] === 0) {
+            mark[c] = 1;
+            marked[markedCount++] = c;
+          }
+          shared[c]!++;
+        }
       }
       i = i1;
       j = j1;
@@ -366,7 +509,30 @@ export function baseWeight(t: Term): number {
 /** Forms of address: they say nothing about who is meant beyond the name they precede. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam']);
 
-const unitWeight: TermWeight = (t) => baseWeight(t);
+/** baseWeight as a TermWeight; one function object, so that the weights cached per sentence are reused. */
+export const unitWeight: TermWeight = (t) => baseWeight(t);
+
+/**
+ * scoreIds over two term tables: term i of `la` against term j of `lb`. `sharedGrams` is the number of trigrams
+ * their keys share when the caller counted them, else -1 (then the spelling memo answers).
+ */
+function cellScore(la: TermTable, lb: TermTable, i: number, j: number, sharedGrams: number): number {
+  const kx = la.ids[2 * i]!;
+  const lx = la.ids[2 * i + 1]!;
+  const ky = lb.ids[2 * j]!;
+  const ly = lb.ids[2 * j + 1]!;
+  const gx = la.flags[i]!;
+  const gy = lb.flags[j]!;
+  if (kx === ky || (lx === ly && (gx & HAS_LEMMA) !== 0)) return 1;
+  if (((gx | gy) & ENTITY) === 0) return lexicalMemo.get(lx, ly);
+  if ((gx & gy & LONG_KEY) === 0) return 0;
+  // Dice is at most 2 min / (nx + ny): too far apart in length, the names cannot match.
+  const nx = la.gramCounts[i]!;
+  const ny = lb.gramCounts[j]!;
+  if (2 * Math.min(nx, ny) < MIN_MATCH * (nx + ny) - 1e-9) return 0;
+  const d = sharedGrams >= 0 ? (2 * sharedGrams) / (nx + ny) : spellingMemo.get(kx, ky);
+  return d >= MIN_SPELLING ? d : 0;
+}
 
 /**
  * Aligns the terms of two sentences and scores the alignment.
@@ -400,60 +566,53 @@ export function alignTerms(
   bestA.fill(0, 0, ta.length);
   bestB.fill(0, 0, tb.length);
   byA.fill(-1, 0, ta.length);
-  // The non-entity term pairs WordNet could relate at MIN_MATCH or closer; any other pair scores less.
-  const pre = la.senses !== null && la.reach !== null && lb.senses !== null && lb.reach !== null;
-  if (pre) {
-    const cells = ta.length * tb.length;
-    if (scratchMark.length < cells) scratchMark = new Uint8Array(2 * cells);
-    scratchMark.fill(0, 0, cells);
-    markMeets(la.reach!, lb.senses!, scratchMark, tb.length);
-    markMeets(la.senses!, lb.reach!, scratchMark, tb.length);
+  const width = tb.length;
+  const cells = ta.length * width;
+  // The term pairs worth scoring, found by merging postings: the same key or lemma, synsets that meet (not names),
+  // shared trigrams (where a name takes part). Any other pair scores below MIN_MATCH. Without synset postings (a
+  // lexicon of the caller's) or for giant sentences, every pair is scored.
+  const indexed =
+    cells <= MAX_CELLS &&
+    la.senses !== null &&
+    lb.senses !== null &&
+    la.reach !== null &&
+    lb.reach !== null &&
+    la.keys !== null &&
+    lb.keys !== null;
+  const spell = indexed && (la.hasEntity || lb.hasEntity);
+  if (indexed) {
+    prepareMarks(cells);
+    markMeets(la.keys!, lb.keys!, width);
+    markMeets(la.lemmas!, lb.lemmas!, width);
+    markMeets(la.reach!, lb.senses!, width);
+    markMeets(la.senses!, lb.reach!, width);
+    if (spell) countShared(la.grams!, lb.grams!, width);
+    // In term order, as the full scan below visits them: ties go to the first counterpart.
+    marked.subarray(0, markedCount).sort();
   }
-  const mark = scratchMark;
-  const fa = la.flags;
-  const fb = lb.flags;
-  const ga = la.gramCounts;
-  const gb = lb.gramCounts;
-  const matches: TermMatch[] = [];
-  for (let i = 0; i < ta.length; i++) {
-    const kx = ida[2 * i]!;
-    const lx = ida[2 * i + 1]!;
-    const gx = fa[i]!;
-    for (let j = 0; j < tb.length; j++) {
-      // scoreIds, inlined over the tables.
-      const ky = idb[2 * j]!;
-      const ly = idb[2 * j + 1]!;
-      const gy = fb[j]!;
-      let score: number;
-      if (kx === ky || (lx === ly && (gx & HAS_LEMMA) !== 0)) score = 1;
-      else if (((gx | gy) & ENTITY) === 0) {
-        if (pre && lx !== ly && mark[i * tb.length + j] === 0) continue;
-        score = lexicalMemo.get(lx, ly);
-      } else {
-        if ((gx & gy & LONG_KEY) === 0) continue;
-        // Dice is at most 2 min / (nx + ny): too far apart in length, the names cannot match.
-        const nx = ga[i]!;
-        const ny = gb[j]!;
-        if (2 * Math.min(nx, ny) < MIN_MATCH * (nx + ny) - 1e-9) continue;
-        score = spellingMemo.get(kx, ky);
-        if (score < MIN_SPELLING) continue;
-      }
-      if (!(score >= MIN_MATCH)) continue;
-      const x = ta[i]!;
-      const y = tb[j]!;
-      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
-      // sentence is not matched against itself as a conflict.
-      const prev = byA[i]!;
-      const better =
-        score > bestA[i]! ||
-        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated);
-      if (better) {
-        bestA[i] = score;
-        byA[i] = j;
-      }
-      if (score > bestB[j]!) bestB[j] = score;
+  const total = indexed ? markedCount : cells;
+  for (let k = 0; k < total; k++) {
+    const c = indexed ? marked[k]! : k;
+    const i = (c / width) | 0;
+    const j = c - i * width;
+    const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
+    if (!(score >= MIN_MATCH)) continue;
+    const x = ta[i]!;
+    const y = tb[j]!;
+    // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
+    // sentence is not matched against itself as a conflict.
+    const prev = byA[i]!;
+    const better =
+      score > bestA[i]! ||
+      (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated);
+    if (better) {
+      bestA[i] = score;
+      byA[i] = j;
     }
+    if (score > bestB[j]!) bestB[j] = score;
   }
+  if (indexed) unmarkAll();
+  const matches: TermMatch[] = [];
   // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
   const sharedEntities: string[] = [];
   const sharedContent: number[] = [];
@@ -471,8 +630,8 @@ export function alignTerms(
       if (!sharedEntities.includes(x.key)) sharedEntities.push(x.key);
     } else if (bestA[i]! >= ANCHOR && !sharedContent.includes(kx)) sharedContent.push(kx);
   }
-  const coverA = cover(ta, ida, bestA, weight, 'a');
-  const coverB = cover(tb, idb, bestB, weight, 'b');
+  const coverA = cover(la, ta, bestA, weight, 'a');
+  const coverB = cover(lb, tb, bestB, weight, 'b');
   const score = coverA + coverB > 0 ? (2 * coverA * coverB) / (coverA + coverB) : 0;
   return {
     coverA,
@@ -487,36 +646,36 @@ export function alignTerms(
 let scratchA = new Float64Array(64);
 let scratchB = new Float64Array(64);
 let scratchBy = new Int32Array(64);
-let scratchMark = new Uint8Array(1024);
 
-/** Stamp per key id: the key was counted in the cover call with this stamp. */
-let seenKeys = new Int32Array(1024);
-let seenStamp = 0;
-
-/** Weighted share of `terms` matched (`best` per term), each distinct key counted once. */
+/**
+ * Weighted share of `terms` matched (`best` per term), each distinct key counted once. The weights are computed
+ * once per sentence and weight function: compare() uses one function for every pair.
+ */
 function cover(
+  table: TermTable,
   terms: readonly Term[],
-  ids: Int32Array,
   best: Float64Array,
   weight: TermWeight,
   side: 'a' | 'b',
 ): number {
-  if (seenKeys.length < strings.length) seenKeys = new Int32Array(2 * strings.length);
-  if (seenStamp === 0x7fffffff) {
-    seenKeys.fill(0);
-    seenStamp = 0;
+  let weights = table.weights;
+  let den = table.weightSum ?? 0;
+  if (weights === undefined || table.weightFn !== weight || table.weightSide !== side) {
+    weights = new Float64Array(terms.length);
+    den = 0;
+    for (let i = 0; i < terms.length; i++) {
+      // A repeated word counts once: "Waltz ... Waltz's" should not double Waltz's weight.
+      if (table.firstOfKey[i] === 0) continue;
+      const w = weight(terms[i]!, side);
+      weights[i] = w;
+      den += w;
+    }
+    table.weights = weights;
+    table.weightSum = den;
+    table.weightFn = weight;
+    table.weightSide = side;
   }
-  const stamp = ++seenStamp;
   let num = 0;
-  let den = 0;
-  for (let i = 0; i < terms.length; i++) {
-    // A repeated word counts once: "Waltz ... Waltz's" should not double Waltz's weight.
-    const k = ids[2 * i]!;
-    if (seenKeys[k] === stamp) continue;
-    seenKeys[k] = stamp;
-    const w = weight(terms[i]!, side);
-    num += w * best[i]!;
-    den += w;
-  }
+  for (let i = 0; i < terms.length; i++) if (table.firstOfKey[i] === 1) num += weights[i]! * best[i]!;
   return den > 0 ? num / den : 0;
 }
