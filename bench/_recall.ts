@@ -28,11 +28,14 @@ import {
 import { DEFAULT_MODEL, judge } from '../src/classify/index';
 
 const RELATIONS = ['agreement', 'partial', 'contradiction'] as const;
-/** A pair judged alone at this similarity or more is a strong pair (the bar the old judge()-level figure used). */
+/** A pair judged alone at this similarity or more is a strong pair, a counterpart rather than a side link. */
 const STRONG = 0.5;
 const BY_STRENGTH = ['pair judged >= 0.5', 'pair judged < 0.5'] as const;
-type Group = (typeof RELATIONS)[number] | 'all' | (typeof BY_STRENGTH)[number];
-const GROUPS: readonly Group[] = [...RELATIONS, 'all', ...BY_STRENGTH];
+/** Pairs whose sentences are counterparts by construction, when the caller knows (bench/scale's accounts). */
+const COUNTERPARTS = 'counterparts';
+const PAIR_ONLY: readonly string[] = [...BY_STRENGTH, COUNTERPARTS];
+type Group = (typeof RELATIONS)[number] | 'all' | (typeof BY_STRENGTH)[number] | typeof COUNTERPARTS;
+const GROUPS: readonly Group[] = [...RELATIONS, 'all', ...BY_STRENGTH, COUNTERPARTS];
 
 interface Count {
   kept: number;
@@ -118,8 +121,14 @@ export function addPrunedVsExhaustive(
   tally: RecallTally,
   textA: string,
   textB: string,
-  perSentence?: number,
+  options: {
+    /** Pairs kept per sentence when pruning (default: candidates.ts's). */
+    perSentence?: number | undefined;
+    /** Whether two sentences are counterparts by construction (a copy, or a copy negated). */
+    counterpart?: ((a: string, b: string) => boolean) | undefined;
+  } = {},
 ): void {
+  const { perSentence, counterpart } = options;
   const sa = segment(textA);
   const sb = segment(textB);
   const ownA = readAccount(sa);
@@ -163,7 +172,9 @@ export function addPrunedVsExhaustive(
         // A many-to-one link carries its best pair's judgment: judge each pair alone for its own strength.
         const alone = judge(fa[i]!, fb[j]!, weight);
         const strong = alone.similarity >= STRONG;
-        for (const g of [l.relation, 'all', BY_STRENGTH[strong ? 0 : 1]] as const) {
+        const groups: Group[] = [l.relation, 'all', BY_STRENGTH[strong ? 0 : 1]];
+        if (counterpart?.(sa[i]!.text, sb[j]!.text)) groups.push(COUNTERPARTS);
+        for (const g of groups) {
           // A pair in two exhaustive links of one relation counts once.
           if (seenPairs.has(`${g}|${i}|${j}`)) continue;
           seenPairs.add(`${g}|${i}|${j}`);
@@ -225,7 +236,8 @@ export function printTally(name: string, t: RecallTally, show = 5): void {
   );
   console.log(`  ${'relation'.padEnd(19)} ${'exhaustive links kept'.padEnd(24)} ${'sentence pairs covered'}`);
   for (const g of GROUPS) {
-    const links = (BY_STRENGTH as readonly string[]).includes(g) ? ''.padEnd(21) : cell(t.links[g]);
+    if (g === COUNTERPARTS && t.pairs[g].total === 0) continue;
+    const links = PAIR_ONLY.includes(g) ? ''.padEnd(21) : cell(t.links[g]);
     console.log(`  ${g.padEnd(19)} ${links}   ${cell(t.pairs[g])}`);
   }
   console.log(
