@@ -6,7 +6,8 @@
  *     against the supporting ones (meta.oracle_idx), beside a TF-IDF best-match peer whose threshold is tuned on
  *     this same data (an advantage the library does not get);
  *   - ClaimDiff train: the share of claim pairs that get a link, and the relations found against the
- *     strengthen/weaken labels.
+ *     strengthen/weaken labels;
+ *   - on each of these, the recall of forced candidate pruning on the final links (bench/_recall.ts).
  * Data is read from ../shared/datasets; the WiCE and ClaimDiff parts say so and are skipped when it is absent.
  *
  * Run: npm run bench:align
@@ -15,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../src/index';
 import { foundingChecks, seedB, textA, textB } from '../tests/founding';
+import { addPrunedVsExhaustive, newTally, printTally } from './_recall';
 
 const shared = fileURLToPath(new URL('../../shared/datasets/', import.meta.url));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -83,16 +85,32 @@ function prf(tp: number, fp: number, fn: number): [number, number, number] {
   return [p, r, p + r > 0 ? (2 * p * r) / (p + r) : 0];
 }
 
-function wice(): void {
-  const file = `${shared}wice/oracle-chunks-dev.jsonl`;
-  if (!existsSync(file)) {
-    console.log('WiCE dev: skipped, ../shared/datasets/wice is absent');
-    return;
-  }
-  const rows = readFileSync(file, 'utf8')
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l) as WiceRow);
+    .map((l) => JSON.parse(l) as T);
+
+/** WiCE dev rows, or undefined (and a note) when ../shared/datasets/wice is absent. */
+function wiceRows(): WiceRow[] | undefined {
+  const file = `${shared}wice/oracle-chunks-dev.jsonl`;
+  if (existsSync(file)) return jsonl<WiceRow>(file);
+  console.log('WiCE dev: skipped, ../shared/datasets/wice is absent');
+  return undefined;
+}
+
+/** A WiCE chunk as one text, its sentences as paragraphs, with where each begins. */
+function chunkText(r: WiceRow): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const e of r.evidence) {
+    starts.push(text.length);
+    text += `${e}\n\n`;
+  }
+  return { text, starts };
+}
+
+function wice(rows: WiceRow[]): void {
   const gold = rows.map((r) => {
     const oracle = new Set(r.meta.oracle_idx ?? []);
     return new Set(r.meta.chunk_idx.flatMap((idx, k) => (oracle.has(idx) ? [k] : [])));
@@ -104,12 +122,7 @@ function wice(): void {
   let fn = 0;
   const t0 = performance.now();
   rows.forEach((r, k) => {
-    const starts: number[] = [];
-    let text = '';
-    for (const e of r.evidence) {
-      starts.push(text.length);
-      text += `${e}\n\n`;
-    }
+    const { text, starts } = chunkText(r);
     const report = compare(r.claim, text);
     const linked = new Set<number>();
     for (const l of report.links) {
@@ -173,19 +186,19 @@ interface ClaimDiffRow {
   relation: number;
 }
 
-function claimdiff(): void {
+/** ClaimDiff train (the strength file, and each pair's weaken label), or undefined when it is absent. */
+function claimDiffRows(): { strength: ClaimDiffRow[]; weak: Map<string, number> } | undefined {
   const dir = `${shared}claimdiff/`;
   if (!existsSync(`${dir}ClaimDiff-strength-train.jsonl`)) {
     console.log('\nClaimDiff train: skipped, ../shared/datasets/claimdiff is absent');
-    return;
+    return undefined;
   }
-  const read = (f: string) =>
-    readFileSync(dir + f, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as ClaimDiffRow);
-  const strength = read('ClaimDiff-strength-train.jsonl');
-  const weak = new Map(read('ClaimDiff-weak-train.jsonl').map((r) => [r.pair_id, r.relation]));
+  const strength = jsonl<ClaimDiffRow>(`${dir}ClaimDiff-strength-train.jsonl`);
+  const weak = jsonl<ClaimDiffRow>(`${dir}ClaimDiff-weak-train.jsonl`);
+  return { strength, weak: new Map(weak.map((r) => [r.pair_id, r.relation])) };
+}
+
+function claimdiff({ strength, weak }: { strength: ClaimDiffRow[]; weak: Map<string, number> }): void {
   const table = new Map<string, Map<string, number>>();
   let linked = 0;
   for (const r of strength) {
@@ -209,6 +222,39 @@ function claimdiff(): void {
   }
 }
 
+/**
+ * Candidate pruning (issue 7): the final links of the aligner with every key-sharing pair judged and with pruning
+ * forced on, on the founding case and the development sets (bench/_recall.ts). Their texts are short enough that
+ * compare() judges every pair; this shows what pruning would lose on them. Expect nothing: pruning keeps each
+ * sentence's best `perSentence` (8) of the other side, from both sides, so when one side has at most 8 sentences
+ * (a WiCE or ClaimDiff claim, the PMO statement) every pair that shares a key is kept.
+ */
+function pruning(wiceData: WiceRow[] | undefined, claims: ReturnType<typeof claimDiffRows>): void {
+  console.log(
+    '\nCandidate pruning forced on (exhaustiveUpTo 0, perSentence 8) against every key-sharing pair',
+  );
+  const sets: [string, [string, string][]][] = [
+    [
+      'founding case',
+      [
+        [textA, textB],
+        [textA, seedB],
+      ],
+    ],
+  ];
+  if (wiceData) sets.push(['WiCE dev (claim vs chunk)', wiceData.map((r) => [r.claim, chunkText(r).text])]);
+  if (claims)
+    sets.push(['ClaimDiff train (claim vs claim)', claims.strength.map((r) => [r.claim_a, r.claim_b])]);
+  for (const [name, texts] of sets) {
+    const tally = newTally();
+    for (const [x, y] of texts) addPrunedVsExhaustive(tally, x, y);
+    printTally(name, tally, 3);
+  }
+}
+
+const wiceData = wiceRows();
+const claims = claimDiffRows();
 founding();
-wice();
-claimdiff();
+if (wiceData) wice(wiceData);
+if (claims) claimdiff(claims);
+pruning(wiceData, claims);

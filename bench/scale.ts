@@ -1,12 +1,13 @@
 /**
  * Long documents and many comparisons (issue 7): the time and peak memory of `compare()` on two accounts of 1,000,
  * 5,000 and 20,000 sentences beside jsdiff's `diffSentences` on the same texts, the scaling exponent of each,
- * the throughput of `compareMany()` at 1 and 2 workers, and the recall of the aligner's candidate pruning against
- * judging every pair.
+ * the throughput of `compareMany()` at 1 and 2 workers, and the recall of the aligner's candidate pruning on its
+ * final links against judging every pair that shares a key (bench/_recall.ts; --recall n, --per-sentence k).
  *
  *   npm run bench:scale                      # all of it (jsdiff at 20k takes minutes)
  *   npm run bench:scale -- --max-jsdiff 5000 # jsdiff only up to 5,000 sentences
  *   npm run bench:scale -- --sizes 1000,5000 --pairs 100 --no-recall
+ *   npm run bench:scale -- --sizes none --pairs 0 --recall 1000   # only the pruning recall
  *
  * The accounts are built deterministically (seed 7) from news sentences in ../shared/datasets: MRPC's two sentence
  * columns, the news rows of STS-B (train and dev), RTE-3's texts and hypotheses and ClaimDiff's claims. Account a
@@ -24,6 +25,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { random, shuffle } from '../scripts/_random';
+import type { RecallTally } from './_recall';
 
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const DATA = fromRepo('../shared/datasets');
@@ -145,6 +147,15 @@ export function negate(sentence: string): string {
   return `It is not true that ${rest}`;
 }
 
+/** A sentence with what `negate` adds or removes taken out, and no case or punctuation, to find b's copies of a's. */
+const unnegated = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^it is not true that /, '')
+    .replace(/\bcannot\b/g, 'can')
+    .replace(/\s+not\b|n't\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
 const terminal = (s: string): string => (/[.!?]["'”’)]*$/.test(s) ? s : `${s}.`);
 
 /** Sentences as paragraphs of 3 to 6. */
@@ -232,13 +243,14 @@ function buildPairs(pool: string[], count: number): { a: string; b: string }[] {
 type Task =
   | { kind: 'compare' | 'jsdiff'; n: number }
   | { kind: 'many'; pairs: number; workers: number }
-  | { kind: 'recall'; n: number };
+  | { kind: 'recall'; n: number; perSentence?: number };
 
 interface Measured {
   seconds: number;
   peakMB: number;
   baseMB: number;
   detail: Record<string, number | string>;
+  recall?: RecallTally;
 }
 
 const mb = (kb: number) => kb / 1024;
@@ -303,79 +315,23 @@ async function child(task: Task): Promise<Measured> {
       },
     };
   }
-  return recall(sentences, task.n);
+  if (task.kind !== 'recall') throw new Error(`unknown task ${JSON.stringify(task)}`);
+  return recall(sentences, task.n, task.perSentence);
 }
 
 /**
- * Recall of the aligner's candidate pruning: the sentence pairs judge() accepts as links (not unrelated, similarity
- * at least the default threshold 0.15) when every pair is judged, and the share of them the inverted index proposes,
- * by relation, for strong pairs (similarity >= 0.5) and for each a sentence's best pair (the ones the one-to-one
- * matching picks from). Features and weights are computed as compare() computes them.
+ * Recall of the aligner's candidate pruning on final links (bench/_recall.ts): the accounts of n sentences aligned
+ * with every key-sharing pair judged and with pruning forced on. Pairs of a sentence of a and its copy in b (negated
+ * or not, found by text) are counted apart as counterparts: the links the accounts were built to have.
  */
-async function recall(sentences: string[], n: number): Promise<Measured> {
-  const { segment } = await import('../src/segment/index');
-  const { accountFeatures } = await import('../src/features/index');
-  const align = await import('../src/align/index');
-  const { judge } = await import('../src/classify/index');
+async function recall(sentences: string[], n: number, perSentence?: number): Promise<Measured> {
+  const { addPrunedVsExhaustive, newTally } = await import('./_recall');
   const { a, b } = buildAccounts(sentences, n, SEED);
-  const sa = segment(a);
-  const sb = segment(b);
-  const fa = accountFeatures(sa);
-  const fb = accountFeatures(sb, fa.titles);
-  const weight = align.idfWeights(fa.features, fb.features);
-  // candidatePairs' signature is being reworked (typed arrays, issue 7): call it loosely, read [i, j] pairs.
-  const proposed = (align.candidatePairs as (x: unknown, y: unknown) => unknown)(fa.features, fb.features);
-  if (!Array.isArray(proposed))
-    throw new Error('candidatePairs no longer returns [i, j][]: update bench/scale.ts');
-  const candidates = new Set((proposed as [number, number][]).map(([i, j]) => i * sb.length + j));
-
-  const groups = [
-    'agreement',
-    'contradiction',
-    'partial',
-    'all',
-    'similarity >= 0.5',
-    "each a sentence's best",
-  ];
-  const accepted = Object.fromEntries(groups.map((g) => [g, 0]));
-  const kept = Object.fromEntries(groups.map((g) => [g, 0]));
-  const count = (group: string, hit: boolean) => {
-    accepted[group]!++;
-    if (hit) kept[group]!++;
-  };
-  const missed: { similarity: number; text: string }[] = [];
+  const tally = newTally();
   const t0 = performance.now();
-  for (let i = 0; i < sa.length; i++) {
-    let best: { similarity: number; hit: boolean } | undefined;
-    for (let j = 0; j < sb.length; j++) {
-      const r = judge(fa.features[i]!, fb.features[j]!, weight);
-      if (r.relation === 'unrelated' || r.similarity < 0.15) continue;
-      const hit = candidates.has(i * sb.length + j);
-      count(r.relation, hit);
-      count('all', hit);
-      if (r.similarity >= 0.5) count('similarity >= 0.5', hit);
-      if (!best || r.similarity > best.similarity) best = { similarity: r.similarity, hit };
-      if (!hit) {
-        missed.push({
-          similarity: r.similarity,
-          text: `${r.relation} ${r.similarity.toFixed(2)}: "${sa[i]!.text}" ~ "${sb[j]!.text}"`,
-        });
-      }
-    }
-    if (best) count("each a sentence's best", best.hit);
-  }
+  addPrunedVsExhaustive(tally, a, b, { perSentence, counterpart: (x, y) => unnegated(x) === unnegated(y) });
   const seconds = (performance.now() - t0) / 1000;
-  missed.sort((x, y) => y.similarity - x.similarity);
-  const detail: Record<string, number | string> = {
-    pairs: sa.length * sb.length,
-    candidates: candidates.size,
-    missed: missed
-      .slice(0, 3)
-      .map((m) => m.text)
-      .join('\n'),
-  };
-  for (const g of groups) detail[`recall ${g}`] = `${String(kept[g])} of ${String(accepted[g])}`;
-  return { seconds, peakMB: mb(process.resourceUsage().maxRSS), baseMB: 0, detail };
+  return { seconds, peakMB: mb(process.resourceUsage().maxRSS), baseMB: 0, detail: {}, recall: tally };
 }
 
 /** Runs one task in a fresh node process (with the same loader flags, i.e. tsx) and reads its JSON answer. */
@@ -431,6 +387,7 @@ async function main(): Promise<void> {
       pairs: { type: 'string', default: '200' },
       recall: { type: 'string', default: '1000' },
       'no-recall': { type: 'boolean', default: false },
+      'per-sentence': { type: 'string' },
       timeout: { type: 'string', default: '1200' },
       'heap-mb': { type: 'string', default: '8192' },
     },
@@ -537,25 +494,20 @@ async function main(): Promise<void> {
 
   if (!values['no-recall']) {
     const n = Number(values.recall);
+    const k = values['per-sentence'] === undefined ? undefined : Number(values['per-sentence']);
     console.log(
-      `\nCandidate pruning at n=${String(n)}: pairs judge() accepts (not unrelated, similarity >= 0.15) when every pair is judged, and how many the inverted index proposes`,
+      `\nCandidate pruning at n=${String(n)}: final links of the aligner with every key-sharing pair judged and with pruning forced on (perSentence ${k === undefined ? 'default' : String(k)})`,
     );
-    const m = measure({ kind: 'recall', n }, timeout, heap);
+    const m = measure(
+      k === undefined ? { kind: 'recall', n } : { kind: 'recall', n, perSentence: k },
+      timeout,
+      heap,
+    );
     if ('error' in m) console.log(`  failed: ${m.error}`);
     else {
-      const d = m.detail;
-      const share = (Number(d.candidates) / Number(d.pairs)) * 100;
-      console.log(
-        `  all pairs ${String(d.pairs)}, candidates ${String(d.candidates)} (${fmt(share, 1)}%); exhaustive judging took ${fmt(m.seconds, 1)} s`,
-      );
-      for (const [key, value] of Object.entries(d)) {
-        if (!key.startsWith('recall ')) continue;
-        const [k, total] = String(value).split(' of ').map(Number) as [number, number];
-        console.log(
-          `  ${key.slice(7).padEnd(24)} ${pad(k, 6)} of ${pad(total, 6)}: recall ${fmt(total > 0 ? (100 * k) / total : 100, 1)}%`,
-        );
-      }
-      if (d.missed) console.log(`  missed, strongest first:\n${String(d.missed).replace(/^/gm, '    ')}`);
+      const { printTally } = await import('./_recall');
+      printTally(`n=${String(n)}`, m.recall!);
+      console.log(`  both runs with reading: ${fmt(m.seconds, 1)} s; peak ${fmt(m.peakMB, 0)} MB`);
     }
   }
 }

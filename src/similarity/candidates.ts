@@ -110,7 +110,11 @@ function select(xs: Float64Array, n: number, rank: number): number {
 
 /**
  * For each sentence of `from`, the `k` sentences of `to` with the largest summed IDF of shared keys. Keys held by
- * more than `cap` sentences of `to` are skipped. Calls `emit(i, j)` for each kept pair.
+ * more than `cap` sentences of `to` are skipped. Ties at the k-th score go to the sentences of `to` with the least
+ * summed IDF of all their keys (`mass`): of the sentences that share the same keys, the ones those keys make up
+ * most of, so that a copy comes before the longer sentences that merely contain its words ("Tuesday, preliminary
+ * quarterly results will be announced." has one key that is not framing, shared with dozens of sentences).
+ * Calls `emit(i, j)` for each kept pair.
  */
 function topK(
   from: readonly Int32Array[],
@@ -119,9 +123,11 @@ function topK(
   idf: Float64Array,
   cap: number,
   k: number,
+  mass: Float64Array,
   emit: (i: number, j: number) => void,
 ): void {
   const acc = new Float64Array(sizeTo);
+  const tied: number[] = [];
   const touched = new Int32Array(sizeTo);
   const scratch = new Float64Array(sizeTo);
   const { start, list } = index;
@@ -155,12 +161,12 @@ function topK(
           kept++;
         }
       }
-      for (let t = 0; t < n && kept < k; t++) {
-        const j = touched[t]!;
-        if (acc[j] === kth) {
-          emit(i, j);
-          kept++;
-        }
+      tied.length = 0;
+      for (let t = 0; t < n; t++) if (acc[touched[t]!] === kth) tied.push(touched[t]!);
+      tied.sort((x, y) => mass[x]! - mass[y]! || x - y);
+      for (let t = 0; t < tied.length && kept < k; t++) {
+        emit(i, tied[t]!);
+        kept++;
       }
     }
     for (let t = 0; t < n; t++) acc[touched[t]!] = 0;
@@ -202,14 +208,24 @@ export function candidatePairs(
     ids[count++] = id;
   };
   const sizeB = b.length;
+  const massOf = (keys: readonly Int32Array[]) =>
+    Float64Array.from(keys, (ks) => {
+      let m = 0;
+      for (const key of ks) m += idf[key]!;
+      return m;
+    });
+  const massA = massOf(keysA);
+  const massB = self ? massA : massOf(keysB);
   if (self) {
-    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, (i, j) => {
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, massB, (i, j) => {
       push(i * sizeB + j);
       push(j * sizeB + i);
     });
   } else {
-    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, (i, j) => push(i * sizeB + j));
-    topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, (j, i) => push(i * sizeB + j));
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, massB, (i, j) => push(i * sizeB + j));
+    topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, massA, (j, i) =>
+      push(i * sizeB + j),
+    );
   }
   const sorted = ids.subarray(0, count).sort();
   const pairs: [number, number][] = [];
