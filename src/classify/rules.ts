@@ -6,7 +6,7 @@
 import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
-import { areAntonyms, mayHaveAntonym } from '../lexicon/wordnet';
+import { antonymData, areAntonyms, getLexicon, type AntonymData, type Lexicon } from '../lexicon/wordnet';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -128,17 +128,53 @@ function paired(
   return { kind, rule, a, b, detail: `${label}: ${x} / ${y}` } as Cue;
 }
 
+/**
+ * Each term's lemma ids and antonyms, looked up once per sentence and lexicon; undefined for names and framing
+ * words, and for every term under a lexicon without antonymData.
+ */
+const antonymViews = new WeakMap<
+  SentenceFeatures,
+  { lexicon: Lexicon; terms: (AntonymData | undefined)[] }
+>();
+
+function antonymView(f: SentenceFeatures): (AntonymData | undefined)[] {
+  const lexicon = getLexicon();
+  let view = antonymViews.get(f);
+  if (view === undefined || view.lexicon !== lexicon) {
+    const terms = f.terms.map((t) => (t.entity || t.framing ? undefined : antonymData(t.lemma)));
+    view = { lexicon, terms };
+    antonymViews.set(f, view);
+  }
+  return view.terms;
+}
+
+function sharesId(x: Int32Array, y: Int32Array): boolean {
+  for (let i = 0; i < x.length; i++) if (y.includes(x[i]!)) return true;
+  return false;
+}
+
 const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
   conflict: 1,
   test({ a, b }) {
-    for (const x of a.terms) {
-      if (x.entity || x.framing || !mayHaveAntonym(x.lemma)) continue;
-      for (const y of b.terms) {
+    const va = antonymView(a);
+    const vb = antonymView(b);
+    for (let i = 0; i < a.terms.length; i++) {
+      const x = a.terms[i]!;
+      if (x.entity || x.framing) continue;
+      const dx = va[i];
+      if (dx !== undefined && dx.antonyms.length === 0) continue;
+      for (let j = 0; j < b.terms.length; j++) {
+        const y = b.terms[j]!;
         if (y.entity || y.framing || x.negated !== y.negated || x.lemma === y.lemma) continue;
+        const dy = vb[j];
+        const opposed =
+          dx !== undefined && dy !== undefined
+            ? sharesId(dx.antonyms, dy.lemmaIds)
+            : areAntonyms(x.lemma, y.lemma);
         // Both words on both sides ("won and lost" against itself) is no conflict.
-        if (areAntonyms(x.lemma, y.lemma) && !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma)) {
+        if (opposed && !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma)) {
           return [
             paired(
               'antonym',

@@ -102,6 +102,16 @@ interface WordEntry {
   hasAntonyms?: boolean;
   /** Senses, derived words' senses and direct hypernyms, sorted (see `matchSynsets`); computed on first need. */
   reach?: Int32Array;
+  /** Antonyms of every base form, as lemma ids, sorted; computed on first need. */
+  antonyms?: Int32Array;
+}
+
+/** The lemma ids `antonymData` gives for one word. */
+export interface AntonymData {
+  /** The word's base forms. */
+  lemmaIds: Int32Array;
+  /** The antonyms of its base forms, sorted. */
+  antonyms: Int32Array;
 }
 
 /** The synsets `matchSynsets` gives for one word. */
@@ -211,9 +221,15 @@ class WordNetLexicon implements Lexicon {
     return this.linked(ea, this.recentEntry(b), 'antonyms');
   }
 
-  /** Whether some base form of the word has an antonym: a pre-test that saves asking about every pair. */
-  hasAntonym(word: string): boolean {
-    return this.hasAntonyms(this.entry(word));
+  /** See the module-level `antonymData`. */
+  antonymData(word: string): AntonymData {
+    const e = this.entry(word);
+    if (e.antonyms === undefined) {
+      const all = new Set<number>();
+      for (const id of e.lemmaIds) for (const x of this.data.record(id).antonyms) all.add(x);
+      e.antonyms = Int32Array.from(all).sort();
+    }
+    return { lemmaIds: e.lemmaIds, antonyms: e.antonyms };
   }
 
   private hasAntonyms(e: WordEntry): boolean {
@@ -581,15 +597,16 @@ export function areAntonyms(a: string, b: string): boolean {
 }
 
 /**
- * False when no base form of the word has an antonym, so that `areAntonyms(word, x)` is false for every x; true
- * otherwise, and always for a lexicon without this pre-test.
+ * A word's base forms and their antonyms as lemma ids of the lexicon, for callers that test many pairs:
+ * `areAntonyms(x, y)` is true exactly when x's `antonyms` and y's `lemmaIds` share an id. Undefined for a lexicon
+ * without this method (then ask `areAntonyms`).
  *
  * @example
- * mayHaveAntonym('won'); // true
+ * const won = antonymData('won'), lost = antonymData('lost'); // won.antonyms holds one of lost.lemmaIds
  */
-export function mayHaveAntonym(word: string): boolean {
-  const lexicon: Lexicon & { hasAntonym?: (w: string) => boolean } = getLexicon();
-  return lexicon.hasAntonym ? lexicon.hasAntonym(word) : true;
+export function antonymData(word: string): AntonymData | undefined {
+  const lexicon: Lexicon & { antonymData?: (w: string) => AntonymData } = getLexicon();
+  return lexicon.antonymData?.(word);
 }
 
 /**

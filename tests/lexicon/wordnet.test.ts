@@ -281,6 +281,7 @@ describe('module surface', () => {
       'DEFAULT_MAX_HYPERNYM_DEPTH',
       'PATH_SIMILARITY',
       'RELATION_SCORES',
+      'antonymData',
       'areAntonyms',
       'areSynonyms',
       'findLexiconFile',
@@ -289,7 +290,6 @@ describe('module surface', () => {
       'isKnownWord',
       'lemmas',
       'loadLexicon',
-      'mayHaveAntonym',
       'parseLexicon',
       'related',
       'resetLexicon',
@@ -338,12 +338,19 @@ describe('the pre-tests the aligner and the cue rules use', () => {
     expect(lexicon.matchSynsets('dog', 0.7)).toBeDefined();
   });
 
-  it('mayHaveAntonym is false only for words without antonyms', () => {
-    expect(wordnet.mayHaveAntonym('win')).toBe(true);
-    expect(wordnet.mayHaveAntonym('dog')).toBe(false);
+  it('antonymData answers as areAntonyms does, for every pair', () => {
+    expect(wordnet.antonymData('win')!.antonyms.length).toBeGreaterThan(0);
+    expect(wordnet.antonymData('dog')!.antonyms).toHaveLength(0);
+    let opposed = 0;
     for (const x of WORDS) {
-      if (wordnet.mayHaveAntonym(x)) continue;
-      for (const y of WORDS) expect(wordnet.areAntonyms(x, y), `${x}/${y}`).toBe(false);
+      const dx = wordnet.antonymData(x)!;
+      for (const y of WORDS) {
+        const dy = wordnet.antonymData(y)!;
+        const shared = [...dx.antonyms].some((id) => dy.lemmaIds.includes(id));
+        expect(shared, `${x}/${y}`).toBe(wordnet.areAntonyms(x, y));
+        if (shared) opposed++;
+      }
     }
+    expect(opposed).toBeGreaterThan(4); // win/lose, rise/fall, increase/decrease, agree/disagree, ...
   });
 });
