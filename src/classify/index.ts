@@ -65,13 +65,17 @@ export function judge(
   const w = weight ?? unitWeight;
   const alignment = alignTerms(a, b, w);
   const ctx = { a, b, alignment, weight: w };
-  const cues: Cue[] = [];
+  // The conflict rules decide; the explanatory ones (conflict 0) only add cues, which an unrelated pair does not
+  // keep, so they run only once the relation is known (most pairs judged in a long text are unrelated).
+  const found: (Cue[] | undefined)[] = [];
   let conflict = 0;
-  for (const rule of RULES) {
-    const found = rule.test(ctx);
-    if (found.length === 0) continue;
+  for (let k = 0; k < RULES.length; k++) {
+    const rule = RULES[k]!;
+    if (rule.conflict === 0) continue;
+    const cues = rule.test(ctx);
+    if (cues.length === 0) continue;
     conflict += rule.conflict;
-    cues.push(...found);
+    found[k] = cues;
   }
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
@@ -99,11 +103,19 @@ export function judge(
     relation = 'unrelated';
     confidence = clamp(0.5 + (m.partial - sim) / (2 * m.partial));
   }
+  const cues: Cue[] = [];
+  if (relation !== 'unrelated') {
+    for (let k = 0; k < RULES.length; k++) {
+      const rule = RULES[k]!;
+      const ruleCues = rule.conflict === 0 ? rule.test(ctx) : found[k];
+      if (ruleCues !== undefined) cues.push(...ruleCues);
+    }
+  }
   return {
     relation,
     similarity: clamp(sim),
     confidence,
-    cues: relation === 'unrelated' ? [] : cues,
+    cues,
     alignment,
     conflict,
   };

@@ -149,7 +149,11 @@ function antonymView(f: SentenceFeatures): (AntonymData | undefined)[] {
 }
 
 function sharesId(x: Int32Array, y: Int32Array): boolean {
-  for (let i = 0; i < x.length; i++) if (y.includes(x[i]!)) return true;
+  // Both hold a handful of ids: plain loops beat any lookup structure.
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    for (let j = 0; j < y.length; j++) if (y[j] === v) return true;
+  }
   return false;
 }
 

@@ -54,14 +54,20 @@ const MAX_CACHE = 200_000;
 const gramCache = new Map<string, Int32Array>();
 const gramIds = new Map<string, number>();
 
+/**
+ * Forgets the trigram ids, and with them the term tables that hold them: they are numbered afresh from here on.
+ */
+function forgetGrams(): void {
+  gramCache.clear();
+  gramIds.clear();
+  generation++;
+}
+
 /** The distinct character trigrams of ` w `, as ascending ids (for a merge count of the shared ones). */
 function grams(w: string): Int32Array {
   let s = gramCache.get(w);
   if (s === undefined) {
-    if (gramCache.size >= MAX_CACHE) {
-      gramCache.clear();
-      gramIds.clear();
-    }
+    if (gramCache.size >= MAX_CACHE) forgetGrams();
     const ids = new Set<number>();
     const p = ` ${w} `;
     for (let i = 0; i + 3 <= p.length; i++) {
@@ -196,10 +202,9 @@ function termTable(terms: readonly Term[]): TermTable {
   const lexicon: FastLexicon = getLexicon();
   const cached = tableCache.get(terms);
   if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) return cached;
-  // Two strings per term, and its key's trigrams.
-  let needed = 0;
-  for (const t of terms) needed += 4 + t.key.length;
-  if (strings.length + needed > MAX_INTERNED) forget();
+  if (strings.length + 2 * terms.length > MAX_INTERNED) forget();
+  // The trigram ids must not be renumbered halfway through a table (see `grams`).
+  if (gramCache.size + terms.length >= MAX_CACHE) forgetGrams();
   const n = terms.length;
   const ids = new Int32Array(2 * n);
   const flags = new Uint8Array(n);
@@ -228,7 +233,7 @@ function termTable(terms: readonly Term[]): TermTable {
     keys.push(key * 65536 + i);
     lemmas.push(lemma * 65536 + i);
     if (t.key.length >= 4) {
-      const g = gramIdsOf(t.key);
+      const g = grams(t.key);
       gramCounts[i] = g.length;
       for (const id of g) gramList.push(id * 65536 + i);
     }
@@ -259,17 +264,6 @@ function termTable(terms: readonly Term[]): TermTable {
   };
   tableCache.set(terms, table);
   return table;
-}
-
-/** The distinct character trigrams of ` key `, as interned ids (the same trigrams `grams` counts). */
-function gramIdsOf(key: string): number[] {
-  const out: number[] = [];
-  const p = ` ${key} `;
-  for (let i = 0; i + 3 <= p.length; i++) {
-    const id = intern(p.slice(i, i + 3));
-    if (!out.includes(id)) out.push(id);
-  }
-  return out;
 }
 
 /** Cells (a-term * width + b-term) marked for scoring, listed once each; reset by `unmarkAll`. */
