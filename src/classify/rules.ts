@@ -6,7 +6,7 @@
 import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
-import { antonymData, areAntonyms, getLexicon, type AntonymData, type Lexicon } from '../lexicon/wordnet';
+import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -129,32 +129,83 @@ function paired(
 }
 
 /**
- * Each term's lemma ids and antonyms, looked up once per sentence and lexicon; undefined for names and framing
- * words, and for every term under a lexicon without antonymData.
+ * Each sentence's terms by lemma id and by antonym id, from the lexicon's antonymData, looked up once per sentence
+ * and lexicon: the antonym rule then merges two sorted lists per pair instead of asking about every term pair.
+ * Names and framing words are left out. Null under a lexicon without antonymData.
  */
-const antonymViews = new WeakMap<
-  SentenceFeatures,
-  { lexicon: Lexicon; terms: (AntonymData | undefined)[] }
->();
-
-function antonymView(f: SentenceFeatures): (AntonymData | undefined)[] {
-  const lexicon = getLexicon();
-  let view = antonymViews.get(f);
-  if (view === undefined || view.lexicon !== lexicon) {
-    const terms = f.terms.map((t) => (t.entity || t.framing ? undefined : antonymData(t.lemma)));
-    view = { lexicon, terms };
-    antonymViews.set(f, view);
-  }
-  return view.terms;
+interface AntonymIndex {
+  /** Lemma ids and the term holding each, sorted by id, then term. */
+  lemmaIds: Int32Array;
+  lemmaTerms: Int32Array;
+  /** Antonym ids and the term whose antonym each is, sorted likewise. */
+  antonymIds: Int32Array;
+  antonymTerms: Int32Array;
 }
 
-function sharesId(x: Int32Array, y: Int32Array): boolean {
-  // Both hold a handful of ids: plain loops beat any lookup structure.
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i]!;
-    for (let j = 0; j < y.length; j++) if (y[j] === v) return true;
+const antonymIndexes = new WeakMap<SentenceFeatures, { lexicon: Lexicon; index: AntonymIndex | null }>();
+
+function sortedPairs(pairs: [number, number][]): [Int32Array, Int32Array] {
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return [Int32Array.from(pairs, (p) => p[0]), Int32Array.from(pairs, (p) => p[1])];
+}
+
+function antonymIndex(f: SentenceFeatures): AntonymIndex | null {
+  const lexicon = getLexicon();
+  const cached = antonymIndexes.get(f);
+  if (cached !== undefined && cached.lexicon === lexicon) return cached.index;
+  let index: AntonymIndex | null = null;
+  const lemmas: [number, number][] = [];
+  const antonyms: [number, number][] = [];
+  let supported = true;
+  f.terms.forEach((t, i) => {
+    if (!supported || t.entity || t.framing) return;
+    const d = antonymData(t.lemma);
+    if (d === undefined) {
+      supported = false;
+      return;
+    }
+    for (const id of d.lemmaIds) lemmas.push([id, i]);
+    for (const id of d.antonyms) antonyms.push([id, i]);
+  });
+  if (supported) {
+    const [lemmaIds, lemmaTerms] = sortedPairs(lemmas);
+    const [antonymIds, antonymTerms] = sortedPairs(antonyms);
+    index = { lemmaIds, lemmaTerms, antonymIds, antonymTerms };
   }
-  return false;
+  antonymIndexes.set(f, { lexicon, index });
+  return index;
+}
+
+/**
+ * The first term pair (in a's term order, then b's) where some antonym of a's term is a base form of b's term and
+ * `accept` holds; undefined if none.
+ */
+function firstOpposed(
+  a: AntonymIndex,
+  b: AntonymIndex,
+  accept: (i: number, j: number) => boolean,
+): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  const xs = a.antonymIds;
+  const ys = b.lemmaIds;
+  for (let p = 0, q = 0; p < xs.length && q < ys.length;) {
+    if (xs[p]! < ys[q]!) p++;
+    else if (xs[p]! > ys[q]!) q++;
+    else {
+      const id = xs[p]!;
+      let q1 = q;
+      for (; p < xs.length && xs[p] === id; p++) {
+        const i = a.antonymTerms[p]!;
+        for (q1 = q; q1 < ys.length && ys[q1] === id; q1++) {
+          const j = b.lemmaTerms[q1]!;
+          if (best !== undefined && (i > best[0] || (i === best[0] && j >= best[1]))) continue;
+          if (accept(i, j)) best = [i, j];
+        }
+      }
+      q = q1;
+    }
+  }
+  return best;
 }
 
 const antonym: CueRule = {
@@ -162,38 +213,46 @@ const antonym: CueRule = {
   kind: 'antonym',
   conflict: 1,
   test({ a, b }) {
-    const va = antonymView(a);
-    const vb = antonymView(b);
-    for (let i = 0; i < a.terms.length; i++) {
-      const x = a.terms[i]!;
-      if (x.entity || x.framing) continue;
-      const dx = va[i];
-      if (dx !== undefined && dx.antonyms.length === 0) continue;
-      for (let j = 0; j < b.terms.length; j++) {
-        const y = b.terms[j]!;
-        if (y.entity || y.framing || x.negated !== y.negated || x.lemma === y.lemma) continue;
-        const dy = vb[j];
-        const opposed =
-          dx !== undefined && dy !== undefined
-            ? sharesId(dx.antonyms, dy.lemmaIds)
-            : areAntonyms(x.lemma, y.lemma);
-        // Both words on both sides ("won and lost" against itself) is no conflict.
-        if (opposed && !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma)) {
-          return [
-            paired(
-              'antonym',
-              this.id,
-              x.span,
-              y.span,
-              'antonyms',
-              quote(spanText(a, x.span)),
-              quote(spanText(b, y.span)),
-            ),
-          ];
+    const eligible = (x: Term, y: Term) =>
+      !y.entity &&
+      !y.framing &&
+      x.negated === y.negated &&
+      x.lemma !== y.lemma &&
+      // Both words on both sides ("won and lost" against itself) is no conflict.
+      !hasLemma(b, x.lemma) &&
+      !hasLemma(a, y.lemma);
+    let found: [number, number] | undefined;
+    const ia = antonymIndex(a);
+    const ib = antonymIndex(b);
+    if (ia !== null && ib !== null) {
+      found = firstOpposed(ia, ib, (i, j) => eligible(a.terms[i]!, b.terms[j]!));
+    } else {
+      search: for (let i = 0; i < a.terms.length; i++) {
+        const x = a.terms[i]!;
+        if (x.entity || x.framing) continue;
+        for (let j = 0; j < b.terms.length; j++) {
+          const y = b.terms[j]!;
+          if (eligible(x, y) && areAntonyms(x.lemma, y.lemma)) {
+            found = [i, j];
+            break search;
+          }
         }
       }
     }
-    return [];
+    if (found === undefined) return [];
+    const x = a.terms[found[0]]!;
+    const y = b.terms[found[1]]!;
+    return [
+      paired(
+        'antonym',
+        this.id,
+        x.span,
+        y.span,
+        'antonyms',
+        quote(spanText(a, x.span)),
+        quote(spanText(b, y.span)),
+      ),
+    ];
   },
 };
 
