@@ -19,7 +19,7 @@ import { judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../clas
 import { baseWeight, unitWeight, type TermWeight } from '../similarity/index';
 import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
-import { maxWeightMatching } from './assignment';
+import { maxWeightMatching, type Edge } from './assignment';
 import { orderedChain, type Span2 } from './ordered';
 import { mergeFeatures } from './_merge';
 import { claimSupport } from './support';
@@ -60,6 +60,8 @@ const MAX_MEMBERS = 4;
 const DUPLICATE = 0.9;
 /** Share of term keys two sentences must have in common before they are judged as possible repeats. */
 const SAME_WORDS = 0.6;
+/** Similarity from which a mutual best pair is linked before the matching (the level of a repeat, DUPLICATE). */
+const SAME_CLAIM = DUPLICATE;
 /**
  * A rare word's list in the repeat search keeps the last this many sentences that hold it: a bound on the pairs
  * judged when a text repeats itself with small changes thousands of times, not a quality setting (no news text holds
@@ -263,12 +265,40 @@ interface Support {
   minCover: number;
 }
 
+/**
+ * Maximum-weight matching, except that two sentences that are each other's best counterpart and make the same claim
+ * (SAME_CLAIM or closer) are linked first. A sum of weights can prefer two middling links to one near-identical
+ * pair (0.79 + 0.35 over 1.0); a reader expects the repeated sentence to be linked to its repeat.
+ */
+export function matchKeepingSameClaims(edges: readonly Edge[]): number[] {
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  edges.forEach((e, k) => {
+    const x = bestA.get(e.a);
+    if (x === undefined || e.weight > edges[x]!.weight) bestA.set(e.a, k);
+    const y = bestB.get(e.b);
+    if (y === undefined || e.weight > edges[y]!.weight) bestB.set(e.b, k);
+  });
+  const fixed: number[] = [];
+  const takenA = new Set<number>();
+  const takenB = new Set<number>();
+  edges.forEach((e, k) => {
+    if (e.weight < SAME_CLAIM || bestA.get(e.a) !== k || bestB.get(e.b) !== k) return;
+    fixed.push(k);
+    takenA.add(e.a);
+    takenB.add(e.b);
+  });
+  const rest = edges.flatMap((e, k) => (takenA.has(e.a) || takenB.has(e.b) ? [] : [k]));
+  const chosen = maxWeightMatching(rest.map((k) => edges[k]!)).map((r) => rest[r]!);
+  return [...fixed, ...chosen].sort((x, y) => x - y);
+}
+
 function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged, support: Support): Group[] {
   // Agreements and partials are matched one to one. Contradictions are not: a sentence can confirm one claim of
   // the other account and deny another, so they are added after, without taking a sentence's match.
   const matchable = candidates.filter((c) => c.judgment.relation !== 'contradiction');
   const edges = matchable.map((c) => ({ a: c.a[0]!, b: c.b[0]!, weight: linkWeight(c.judgment) }));
-  const matched = maxWeightMatching(edges).map((k) => matchable[k]!);
+  const matched = matchKeepingSameClaims(edges).map((k) => matchable[k]!);
   const usedA = new Set(matched.map((g) => g.a[0]!));
   const usedB = new Set(matched.map((g) => g.b[0]!));
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { maxWeightMatching, orderedChain, type Edge, type Span2 } from '../../src/align/index';
+import {
+  matchKeepingSameClaims,
+  maxWeightMatching,
+  orderedChain,
+  type Edge,
+  type Span2,
+} from '../../src/align/index';
 
 function total(edges: readonly Edge[], chosen: number[]): number {
   return chosen.reduce((s, k) => s + edges[k]!.weight, 0);
@@ -64,5 +70,26 @@ describe('orderedChain', () => {
       { a0: 1, a1: 1, b0: 1, b1: 1, weight: 1 },
     ];
     expect(orderedChain(spans, 2)).toHaveLength(1);
+  });
+});
+
+describe('matchKeepingSameClaims', () => {
+  it('links a near-identical mutual best pair even when two weaker links sum to more', () => {
+    const edges = [
+      { a: 0, b: 0, weight: 1 },
+      { a: 0, b: 1, weight: 0.79 },
+      { a: 1, b: 0, weight: 0.35 },
+    ];
+    expect(maxWeightMatching(edges)).toEqual([1, 2]);
+    expect(matchKeepingSameClaims(edges)).toEqual([0]);
+  });
+
+  it('is the maximum-weight matching when no pair makes the same claim', () => {
+    const edges = [
+      { a: 0, b: 0, weight: 0.8 },
+      { a: 0, b: 1, weight: 0.79 },
+      { a: 1, b: 0, weight: 0.35 },
+    ];
+    expect(matchKeepingSameClaims(edges)).toEqual(maxWeightMatching(edges));
   });
 });
