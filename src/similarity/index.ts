@@ -146,18 +146,38 @@ interface Postings {
   terms: Uint16Array;
 }
 
-function postingsOf(pairs: number[]): Postings {
-  // Packed as id * 65536 + term, exact in a double; sorting them sorts by id, then term.
-  const packed = Float64Array.from(pairs).sort();
-  const ids = new Int32Array(packed.length);
-  const terms = new Uint16Array(packed.length);
-  for (let k = 0; k < packed.length; k++) {
-    const id = Math.floor(packed[k]! / 65536);
-    ids[k] = id;
-    terms[k] = packed[k]! - id * 65536;
+/** (id, term) pairs collected for one table, packed as id * 65536 + term (exact in a double), before sorting. */
+class PackBuffer {
+  private data = new Float64Array(256);
+  length = 0;
+
+  push(id: number, term: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = id * 65536 + term;
   }
-  return { ids, terms };
+
+  /** The pairs as postings, sorted by id, then term; empties the buffer. */
+  take(): Postings {
+    const packed = this.data.subarray(0, this.length).sort();
+    const ids = new Int32Array(packed.length);
+    const terms = new Uint16Array(packed.length);
+    for (let k = 0; k < packed.length; k++) {
+      const id = Math.floor(packed[k]! / 65536);
+      ids[k] = id;
+      terms[k] = packed[k]! - id * 65536;
+    }
+    this.length = 0;
+    return { ids, terms };
+  }
 }
+const wordBuffer = new PackBuffer();
+const gramBuffer = new PackBuffer();
+const senseBuffer = new PackBuffer();
+const reachBuffer = new PackBuffer();
 
 /**
  * What the aligner needs of one terms array, computed once. Besides ids and flags per term, postings of its keys,
@@ -178,8 +198,8 @@ interface TermTable {
   firstOfKey: Uint8Array;
   /** Whether some term is a name (only then are spellings compared). */
   hasEntity: boolean;
-  keys: Postings | null;
-  lemmas: Postings | null;
+  /** Key and lemma ids together: a pair that shares either (or one's key is the other's lemma) is scored. */
+  words: Postings | null;
   grams: Postings | null;
   senses: Postings | null;
   reach: Postings | null;
@@ -211,11 +231,9 @@ function termTable(terms: readonly Term[]): TermTable {
   const gramCounts = new Int32Array(n);
   const firstOfKey = new Uint8Array(n);
   const indexed = n <= MAX_TABLE_TERMS;
-  const keys: number[] = [];
-  const lemmas: number[] = [];
-  const gramList: number[] = [];
-  let senses: number[] | null = lexicon.matchSynsets && indexed ? [] : null;
-  let reach: number[] | null = senses && [];
+  // Emptied first: a lexicon that threw halfway through the table before may have left pairs behind.
+  for (const buffer of [wordBuffer, gramBuffer, senseBuffer, reachBuffer]) buffer.length = 0;
+  let synsets = lexicon.matchSynsets !== undefined && indexed;
   let hasEntity = false;
   for (let i = 0; i < n; i++) {
     const t = terms[i]!;
@@ -229,25 +247,27 @@ function termTable(terms: readonly Term[]): TermTable {
     for (let k = 0; k < i && first; k++) if (ids[2 * k] === key) first = 0;
     firstOfKey[i] = first;
     if (t.entity) hasEntity = true;
-    if (!indexed) continue;
-    keys.push(key * 65536 + i);
-    lemmas.push(lemma * 65536 + i);
     if (t.key.length >= 4) {
       const g = grams(t.key);
       gramCounts[i] = g.length;
-      for (const id of g) gramList.push(id * 65536 + i);
+      if (indexed) for (const id of g) gramBuffer.push(id, i);
     }
-    if (senses === null || reach === null || t.entity) continue;
+    if (!indexed) continue;
+    wordBuffer.push(key, i);
+    if (lemma !== key) wordBuffer.push(lemma, i);
+    if (!synsets || t.entity) continue;
     const m = lexicon.matchSynsets!(t.lemma, MIN_MATCH);
     if (m === undefined) {
-      senses = reach = null;
+      synsets = false;
       continue;
     }
-    for (const s of m.senses) senses.push(s * 65536 + i);
-    for (const s of m.reach) reach.push(s * 65536 + i);
+    for (const x of m.senses) senseBuffer.push(x, i);
+    for (const x of m.reach) reachBuffer.push(x, i);
   }
-  if (!indexed)
-    for (let i = 0; i < n; i++) if (flags[i]! & LONG_KEY) gramCounts[i] = grams(terms[i]!.key).length;
+  const words = wordBuffer.take();
+  const gramPostings = gramBuffer.take();
+  const senses = senseBuffer.take();
+  const reach = reachBuffer.take();
   const table: TermTable = {
     generation,
     lexicon,
@@ -256,11 +276,10 @@ function termTable(terms: readonly Term[]): TermTable {
     gramCounts,
     firstOfKey,
     hasEntity,
-    keys: indexed ? postingsOf(keys) : null,
-    lemmas: indexed ? postingsOf(lemmas) : null,
-    grams: indexed ? postingsOf(gramList) : null,
-    senses: senses && postingsOf(senses),
-    reach: reach && postingsOf(reach),
+    words: indexed ? words : null,
+    grams: indexed ? gramPostings : null,
+    senses: synsets ? senses : null,
+    reach: synsets ? reach : null,
   };
   tableCache.set(terms, table);
   return table;
@@ -571,13 +590,12 @@ export function alignTerms(
     lb.senses !== null &&
     la.reach !== null &&
     lb.reach !== null &&
-    la.keys !== null &&
-    lb.keys !== null;
+    la.words !== null &&
+    lb.words !== null;
   const spell = indexed && (la.hasEntity || lb.hasEntity);
   if (indexed) {
     prepareMarks(cells);
-    markMeets(la.keys!, lb.keys!, width);
-    markMeets(la.lemmas!, lb.lemmas!, width);
+    markMeets(la.words!, lb.words!, width);
     markMeets(la.reach!, lb.senses!, width);
     markMeets(la.senses!, lb.reach!, width);
     if (spell) countShared(la.grams!, lb.grams!, width);
