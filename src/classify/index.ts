@@ -88,7 +88,12 @@ export function judge(
   const lo = Math.min(alignment.coverA, alignment.coverB);
   let relation: Relation;
   let confidence: number;
-  if (related && conflict >= m.conflict) {
+  // Each side naming someone or somewhere the other does not, and no name in common ("3 soldiers in Pakistan"
+  // against "7 soldiers in Yemen"), reads as two events, not one told two ways: their differences are no
+  // contradiction.
+  const otherEvent =
+    participants === 0 && alignment.unmatchedNames[0] > 0 && alignment.unmatchedNames[1] > 0;
+  if (related && conflict >= m.conflict && !otherEvent) {
     relation = 'contradiction';
     confidence = clamp(0.5 + 0.2 * (conflict - m.conflict) + 0.3 * sim);
   } else if (sim >= m.agreement || (hi >= m.entailment && lo >= m.entailmentOther)) {

@@ -34,6 +34,8 @@ export interface PairAlignment {
   sharedContent: number;
   /** Best match for each term of a (score ≥ MIN_MATCH), as pairs. */
   matches: TermMatch[];
+  /** Distinct names (entities that are not titles) of a, and of b, that the other sentence does not match. */
+  unmatchedNames: [number, number];
 }
 
 /** Weight of a term in the coverage sums: by default 1, or the caller's IDF-style weight. */
@@ -642,6 +644,7 @@ export function alignTerms(
       if (!sharedEntities.includes(x.key)) sharedEntities.push(x.key);
     } else if (bestA[i]! >= ANCHOR && !sharedContent.includes(kx)) sharedContent.push(kx);
   }
+  const unmatchedNames: [number, number] = [unmatched(la, ta, bestA), unmatched(lb, tb, bestB)];
   const coverA = cover(la, ta, bestA, weight, 'a');
   const coverB = cover(lb, tb, bestB, weight, 'b');
   const score = coverA + coverB > 0 ? (2 * coverA * coverB) / (coverA + coverB) : 0;
@@ -652,12 +655,24 @@ export function alignTerms(
     sharedEntities: sharedEntities.sort(),
     sharedContent: sharedContent.length,
     matches,
+    unmatchedNames,
   };
 }
 
 let scratchA = new Float64Array(64);
 let scratchB = new Float64Array(64);
 let scratchBy = new Int32Array(64);
+
+/** Names among `terms` (each key once) with no counterpart: `best` 0. */
+function unmatched(table: TermTable, terms: readonly Term[], best: Float64Array): number {
+  if (!table.hasEntity) return 0;
+  let n = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.entity && !t.title && table.firstOfKey[i] === 1 && best[i] === 0) n++;
+  }
+  return n;
+}
 
 /**
  * Weighted share of `terms` matched (`best` per term), each distinct key counted once. The weights are computed
