@@ -15,7 +15,7 @@
  */
 import type { Cue } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
-import { RULES, type RuleContext } from './rules';
+import { RULES, type CueRule, type RuleContext } from './rules';
 import { getVectors, type WordVectors } from '../lexicon/vectors';
 import { alignTerms, baseWeight, type PairAlignment, type TermWeight } from '../similarity/index';
 
@@ -258,72 +258,71 @@ const RULE_FEATURES: Record<string, PairFeatureName> = {
 const INDEX = Object.fromEntries(PAIR_FEATURES.map((n, i) => [n, i])) as Record<PairFeatureName, number>;
 
 /**
- * Computes the pair feature vector (in PAIR_FEATURES order) and the cues behind it.
- *
- * @example
- * const { x, cues } = analyzePair(extractFeatures(s1), extractFeatures(s2));
+ * The part of a pair's analysis that does not depend on which sentence comes first: every feature except those of
+ * the IDF-weighted alignment (`alignIdf`, the coverages and what is multiplied by them), `exactIdf` (its sums run in
+ * the first sentence's order) and the conflict rules. similarity() scores both orders of a pair and computes this
+ * once for both.
  */
-export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
+interface PairBase {
+  a: SentenceFeatures;
+  b: SentenceFeatures;
+  /** The symmetric features, in PAIR_FEATURES order; the directional ones are still 0. */
+  x: Float64Array;
+  /** IDF-weighted term weights with `a` as side 'a', and with `b` as side 'a'. */
+  weightAB: TermWeight;
+  weightBA: TermWeight;
+  /** Content lemma -> its weight, per side. */
+  lemmasA: Map<string, number>;
+  lemmasB: Map<string, number>;
+  /** Summed weight of each side's distinct term keys. */
+  termWeightA: number;
+  termWeightB: number;
+  parity: number;
+}
+
+function lemmaWeights(f: SentenceFeatures, weight: TermWeight): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of f.terms) m.set(t.lemma, weight(t, 'a'));
+  return m;
+}
+
+function termWeight(f: SentenceFeatures, weight: TermWeight): number {
+  let w = 0;
+  const seen = new Set<string>();
+  for (const t of f.terms) {
+    if (seen.has(t.key)) continue;
+    seen.add(t.key);
+    w += weight(t, 'a');
+  }
+  return w;
+}
+
+function set(x: Float64Array, name: PairFeatureName, value: number): void {
+  x[INDEX[name]] = Number.isFinite(value) ? value : 0;
+}
+
+function pairBase(a: SentenceFeatures, b: SentenceFeatures): PairBase {
   const v = getVectors();
   const va = view(a);
   const vb = view(b);
   const x = new Float64Array(PAIR_FEATURES.length);
-  const set = (name: PairFeatureName, value: number) => {
-    x[INDEX[name]] = Number.isFinite(value) ? value : 0;
-  };
-  const base = alignTerms(a, b);
-  const weight = idfWeight(a, b);
-  const al = alignTerms(a, b, weight);
-  set('align', base.score);
-  set('alignIdf', al.score);
-  set('coverMin', Math.min(al.coverA, al.coverB));
-  set('coverMax', Math.max(al.coverA, al.coverB));
-  set('coverA', al.coverA);
-  set('coverB', al.coverB);
-
-  // Exact overlap of content lemmas, IDF-weighted (Dice).
-  const lemmaWeights = (f: SentenceFeatures) => {
-    const m = new Map<string, number>();
-    for (const t of f.terms) m.set(t.lemma, weight(t, f === a ? 'a' : 'b'));
-    return m;
-  };
-  const la = lemmaWeights(a);
-  const lb = lemmaWeights(b);
-  let shared = 0;
-  let total = 0;
-  for (const [k, w] of la) {
-    total += w;
-    if (lb.has(k)) shared += w + lb.get(k)!;
-  }
-  for (const w of lb.values()) total += w;
-  set('exactIdf', total > 0 ? shared / total : 0);
-  set('tokenDice', dice(va.lemmas, vb.lemmas));
-  set('bigramDice', dice(bigrams(va.words), bigrams(vb.words)));
+  // The unit-weight alignment score is symmetric: the same best score per term either way round, summed in each
+  // side's own order, and a harmonic mean.
+  set(x, 'align', alignTerms(a, b).score);
+  const weightAB = idfWeight(a, b);
+  const weightBA = idfWeight(b, a);
+  set(x, 'tokenDice', dice(va.lemmas, vb.lemmas));
+  set(x, 'bigramDice', dice(bigrams(va.words), bigrams(vb.words)));
   let c3 = 0;
   for (const [g, c] of va.char3) c3 += c * (vb.char3.get(g) ?? 0);
-  set('char3', va.char3Norm > 0 && vb.char3Norm > 0 ? c3 / (va.char3Norm * vb.char3Norm) : 0);
-  set('sif', v ? dot(va.sif, 0, vb.sif, 0, v.dims) : 0);
-  set('softAlign', softAlign(va, vb, v));
+  set(x, 'char3', va.char3Norm > 0 && vb.char3Norm > 0 ? c3 / (va.char3Norm * vb.char3Norm) : 0);
+  set(x, 'sif', v ? dot(va.sif, 0, vb.sif, 0, v.dims) : 0);
+  set(x, 'softAlign', softAlign(va, vb, v));
 
   const na = Math.max(1, va.words.length);
   const nb = Math.max(1, vb.words.length);
-  set('lenRatio', Math.min(na, nb) / Math.max(na, nb));
-  set('logLen', Math.log(na + nb) / 4);
-  // Weighted content left unmatched, in IDF units (log-scaled): what one side says that the other does not.
-  const unmatched = (f: SentenceFeatures, cover: number, side: 'a' | 'b') => {
-    let w = 0;
-    const seen = new Set<string>();
-    for (const t of f.terms) {
-      if (seen.has(t.key)) continue;
-      seen.add(t.key);
-      w += weight(t, side);
-    }
-    return Math.log1p(w * (1 - cover));
-  };
-  const ua = unmatched(a, al.coverA, 'a');
-  const ub = unmatched(b, al.coverB, 'b');
-  set('unmatchedMin', Math.min(ua, ub) / 3);
-  set('unmatchedMax', Math.max(ua, ub) / 3);
+  set(x, 'lenRatio', Math.min(na, nb) / Math.max(na, nb));
+  set(x, 'logLen', Math.log(na + nb) / 4);
   const entities = (f: SentenceFeatures) =>
     new Set(f.terms.filter((t) => t.entity && !t.title).map((t) => t.key));
   const ea = entities(a);
@@ -331,40 +330,147 @@ export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnaly
   let eu = 0;
   for (const e of ea) if (!eb.has(e)) eu++;
   for (const e of eb) if (!ea.has(e)) eu++;
-  set('entityUnmatched', Math.min(3, eu) / 3);
+  set(x, 'entityUnmatched', Math.min(3, eu) / 3);
 
   const numsA = new Set(a.numbers.map((n) => n.value));
   const numsB = new Set(b.numbers.map((n) => n.value));
   if (numsA.size > 0 && numsB.size > 0) {
     const same = numsA.size === numsB.size && [...numsA].every((n) => numsB.has(n));
-    set(same ? 'numberMatch' : 'numberMismatch', 1);
-  } else if (numsA.size + numsB.size > 0) set('numberOneSide', 1);
+    set(x, same ? 'numberMatch' : 'numberMismatch', 1);
+  } else if (numsA.size + numsB.size > 0) set(x, 'numberOneSide', 1);
   const parity = (a.negations.length + b.negations.length) % 2;
-  set('negParity', parity);
-  set('negAny', a.negations.length + b.negations.length > 0 ? 1 : 0);
+  set(x, 'negParity', parity);
+  set(x, 'negAny', a.negations.length + b.negations.length > 0 ? 1 : 0);
+  // SICK's contradictions deny the subject ("There is no man", "Nobody is") or the verb ("is not playing"); the two
+  // kinds behave differently against a partial match, so each has its own feature (set when the sides differ).
+  set(x, 'negExistential', Number(existential(a) !== existential(b)));
+  set(x, 'negVerb', Number(verbNegated(a) !== verbNegated(b)));
+  return {
+    a,
+    b,
+    x,
+    weightAB,
+    weightBA,
+    lemmasA: lemmaWeights(a, weightAB),
+    lemmasB: lemmaWeights(b, weightBA),
+    termWeightA: termWeight(a, weightAB),
+    termWeightB: termWeight(b, weightBA),
+    parity,
+  };
+}
+
+/** A rule that neither adds to the conflict nor sets a feature: it only explains, with cues. */
+function explanatory(rule: CueRule): boolean {
+  return rule.conflict === 0 && RULE_FEATURES[rule.id] === undefined;
+}
+
+/** A pair analysis whose explanatory cues may still be missing: `found` holds each rule's cues, null if not run. */
+interface DirectedAnalysis extends PairAnalysis {
+  ctx: RuleContext;
+  found: (Cue[] | null)[];
+}
+
+/**
+ * The features of `base`'s pair in one order (`reversed`: b first), with the cues of the conflict rules, and of the
+ * explanatory rules too when `explain` is set.
+ */
+function directed(base: PairBase, reversed: boolean, explain: boolean): DirectedAnalysis {
+  const [a, b] = reversed ? [base.b, base.a] : [base.a, base.b];
+  const [la, lb] = reversed ? [base.lemmasB, base.lemmasA] : [base.lemmasA, base.lemmasB];
+  const [wa, wb] = reversed ? [base.termWeightB, base.termWeightA] : [base.termWeightA, base.termWeightB];
+  const weight = reversed ? base.weightBA : base.weightAB;
+  const x = base.x.slice();
+  const al = alignTerms(a, b, weight);
+  set(x, 'alignIdf', al.score);
+  set(x, 'coverMin', Math.min(al.coverA, al.coverB));
+  set(x, 'coverMax', Math.max(al.coverA, al.coverB));
+  set(x, 'coverA', al.coverA);
+  set(x, 'coverB', al.coverB);
+
+  // Exact overlap of content lemmas, IDF-weighted (Dice).
+  let shared = 0;
+  let total = 0;
+  for (const [k, w] of la) {
+    total += w;
+    if (lb.has(k)) shared += w + lb.get(k)!;
+  }
+  for (const w of lb.values()) total += w;
+  set(x, 'exactIdf', total > 0 ? shared / total : 0);
+  // Weighted content left unmatched, in IDF units (log-scaled): what one side says that the other does not.
+  const ua = Math.log1p(wa * (1 - al.coverA));
+  const ub = Math.log1p(wb * (1 - al.coverB));
+  set(x, 'unmatchedMin', Math.min(ua, ub) / 3);
+  set(x, 'unmatchedMax', Math.max(ua, ub) / 3);
 
   const ctx: RuleContext = { a, b, alignment: al, weight };
-  const cues: Cue[] = [];
+  const found: (Cue[] | null)[] = [];
   const fired = new Set<string>();
   let conflict = 0;
   for (const rule of RULES) {
-    const found = rule.test(ctx);
-    if (found.length === 0) continue;
-    cues.push(...found);
+    if (!explain && explanatory(rule)) {
+      found.push(null);
+      continue;
+    }
+    const cues = rule.test(ctx);
+    found.push(cues);
+    if (cues.length === 0) continue;
     conflict += rule.conflict;
     const name = RULE_FEATURES[rule.id];
     if (name) {
       fired.add(rule.id);
-      set(name, 1);
+      set(x, name, 1);
     }
   }
-  set('negParity*align', parity * al.score);
-  set('negation*align', (fired.has('negation.mismatch') ? 1 : 0) * al.score);
-  // SICK's contradictions deny the subject ("There is no man", "Nobody is") or the verb ("is not playing"); the two
-  // kinds behave differently against a partial match, so each has its own feature (set when the sides differ).
-  set('negExistential', Number(existential(a) !== existential(b)));
-  set('negVerb', Number(verbNegated(a) !== verbNegated(b)));
-  set('conflict*coverMin', Math.min(2, conflict) * Math.min(al.coverA, al.coverB));
-  set('antonym*align', (fired.has('antonym.wordnet') ? 1 : 0) * al.score);
-  return { x, alignment: al, weight, cues, fired, conflict };
+  set(x, 'negParity*align', base.parity * al.score);
+  set(x, 'negation*align', (fired.has('negation.mismatch') ? 1 : 0) * al.score);
+  set(x, 'conflict*coverMin', Math.min(2, conflict) * Math.min(al.coverA, al.coverB));
+  set(x, 'antonym*align', (fired.has('antonym.wordnet') ? 1 : 0) * al.score);
+  const cues = explain ? found.flatMap((c) => c ?? []) : [];
+  return { x, alignment: al, weight, cues, fired, conflict, ctx, found };
+}
+
+/**
+ * Computes the pair feature vector (in PAIR_FEATURES order) and the cues behind it.
+ *
+ * @example
+ * const { x, cues } = analyzePair(extractFeatures(s1), extractFeatures(s2));
+ */
+export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
+  const { x, alignment, weight, cues, fired, conflict } = directed(pairBase(a, b), false, true);
+  return { x, alignment, weight, cues, fired, conflict };
+}
+
+/**
+ * analyzePair without the explanatory cues (hedges, attribution, shared words: the rules that neither conflict nor
+ * set a feature), which a caller that may not report cues can add later with `explainPair`.
+ *
+ * @example
+ * const pair = analyzePairLazily(fa, fb);
+ * if (show) pair.cues = explainPair(pair);
+ */
+export function analyzePairLazily(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
+  return directed(pairBase(a, b), false, false);
+}
+
+/** All the cues of a pair from analyzePairLazily, in rule order: the same as analyzePair's. */
+export function explainPair(pair: PairAnalysis): Cue[] {
+  if (!('found' in pair)) return pair.cues;
+  const { ctx, found } = pair as DirectedAnalysis;
+  return RULES.flatMap((rule, i) => found[i] ?? rule.test(ctx));
+}
+
+/**
+ * The feature vectors of both orders of a pair, `[x(a, b), x(b, a)]`, as analyzePair computes them, sharing the work
+ * the two have in common. The second is computed only if asked for.
+ *
+ * @example
+ * const [ab, ba] = pairFeaturesBothWays(fa, fb);
+ * const score = (predictSimilarity(ab) + predictSimilarity(ba())) / 2;
+ */
+export function pairFeaturesBothWays(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+): [Float64Array, () => Float64Array] {
+  const base = pairBase(a, b);
+  return [directed(base, false, false).x, () => directed(base, true, false).x];
 }
