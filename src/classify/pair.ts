@@ -64,14 +64,24 @@ interface SentenceView {
   /** Lowercase word and number tokens. */
   words: string[];
   lemmas: string[];
-  /** Vector rows of the words (-1 when unknown). */
-  rows: Int32Array;
   /** Content-word positions in `words`. */
   content: number[];
+  /** Vector rows of the content words (-1 when unknown). */
+  contentRows: Int32Array;
+  /** -log p(w) of the content words: their weight in the soft alignment. */
+  contentWeights: Float64Array;
   /** SIF-weighted vector average, unit length (or all zero). */
   sif: Float32Array;
-  char3: Map<string, number>;
+  /** Distinct lemmas and distinct word bigrams ("w1 w2"), for the Dice overlaps. */
+  lemmaSet: Set<string>;
+  bigramSet: Set<string>;
+  /** Distinct character trigrams of the words (as three UTF-16 code units in one number), ascending. */
+  char3: Float64Array;
+  /** How often each of `char3` occurs. */
+  char3Counts: Int32Array;
   char3Norm: number;
+  existential: boolean;
+  verbNegated: boolean;
 }
 
 const views = new WeakMap<SentenceFeatures, SentenceView>();
@@ -88,55 +98,160 @@ function zipf(v: WordVectors | null, row: number): number {
 }
 
 /**
+ * What the vector features take from a word form and its lemma: its vector row (the lemma's when the form has none)
+ * and the weights derived from that row's rank. Cached per form, for the vectors they were read from.
+ */
+interface WordStats {
+  lemma: string;
+  row: number;
+  /** SIF weight a / (a + p(w)). */
+  sif: number;
+  /** -log p(w). */
+  logWeight: number;
+}
+
+/** Caches are dropped wholesale past this many entries, as the feature caches are. */
+const MAX_CACHE = 200_000;
+const statsCache = new Map<string, WordStats>();
+const idfCache = new Map<string, number>();
+let cachedFor: WordVectors | null | undefined;
+
+/** Empties the per-word caches when the vectors were reloaded. */
+function vectorsNow(): WordVectors | null {
+  const v = getVectors();
+  if (v !== cachedFor) {
+    statsCache.clear();
+    idfCache.clear();
+    cachedFor = v;
+  }
+  return v;
+}
+
+function wordStats(v: WordVectors, word: string, lemma: string): WordStats {
+  const cached = statsCache.get(word);
+  // A form's lemma is a function of the form, but the lexicon can be swapped: the lemma is checked.
+  if (cached !== undefined && cached.lemma === lemma) return cached;
+  const r = v.row(word);
+  const row = r >= 0 ? r : v.row(lemma);
+  const p = zipf(v, row);
+  const stats = { lemma, row, sif: SIF_A / (SIF_A + p), logWeight: -Math.log(p) };
+  if (statsCache.size >= MAX_CACHE) statsCache.clear();
+  statsCache.set(word, stats);
+  return stats;
+}
+
+/**
  * IDF-like weight of a word from its frequency rank: -log p(w), so 'the' weighs 2.5, a word of rank 1000 9.4 and
  * a word outside the list 15. Offset so that the most frequent words count for almost nothing.
  */
 export function priorIdf(word: string): number {
-  const v = getVectors();
-  const row = v ? v.row(word) : -1;
-  return Math.max(0.5, -Math.log(zipf(v, row)) - 2);
+  const v = vectorsNow();
+  let idf = idfCache.get(word);
+  if (idf === undefined) {
+    const row = v ? v.row(word) : -1;
+    idf = Math.max(0.5, -Math.log(zipf(v, row)) - 2);
+    if (idfCache.size >= MAX_CACHE) idfCache.clear();
+    idfCache.set(word, idf);
+  }
+  return idf;
 }
+
+const BE = new Set(['is', 'are', 'was', 'were']);
 
 function view(f: SentenceFeatures): SentenceView {
   const cached = views.get(f);
   if (cached) return cached;
-  const v = getVectors();
+  const v = vectorsNow();
   const words: string[] = [];
   const lemmas: string[] = [];
   const content: number[] = [];
+  let verbNegated = false;
   for (const t of f.tokens) {
+    if (t.lower === 'not' || t.lower === 'never') verbNegated = true;
     if (t.kind === 'punct') continue;
     if (!t.stop && t.kind === 'word') content.push(words.length);
     words.push(t.lower);
     lemmas.push(t.lemma);
   }
-  const rows = Int32Array.from(words, (w, i) => {
-    if (!v) return -1;
-    const r = v.row(w);
-    return r >= 0 ? r : v.row(lemmas[i]!);
-  });
   const dims = v?.dims ?? 0;
   const sif = new Float32Array(dims);
+  const contentRows = new Int32Array(content.length).fill(-1);
+  const contentWeights = new Float64Array(content.length);
   if (v) {
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
+    const data = v.data;
+    for (let i = 0, k = 0; i < words.length; i++) {
+      const stats = wordStats(v, words[i]!, lemmas[i]!);
+      const r = stats.row;
+      if (content[k] === i) {
+        contentRows[k] = r;
+        contentWeights[k] = stats.logWeight;
+        k++;
+      }
       if (r < 0) continue;
-      const w = SIF_A / (SIF_A + zipf(v, r));
-      for (let d = 0; d < dims; d++) sif[d]! += w * v.data[r * dims + d]!;
+      const w = stats.sif;
+      // Accumulated in single precision, word by word, as the vector is stored.
+      for (let d = 0, o = r * dims; d < dims; d++, o++) sif[d]! += w * data[o]!;
     }
     normalize(sif);
   }
-  const char3 = new Map<string, number>();
-  const text = ` ${words.join(' ')} `;
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const g = text.slice(i, i + 3);
-    char3.set(g, (char3.get(g) ?? 0) + 1);
-  }
-  let n2 = 0;
-  for (const c of char3.values()) n2 += c * c;
-  const out = { words, lemmas, rows, content, sif, char3, char3Norm: Math.sqrt(n2) };
+  const bigramSet = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) bigramSet.add(`${words[i]} ${words[i + 1]}`);
+  const out = {
+    words,
+    lemmas,
+    content,
+    contentRows,
+    contentWeights,
+    sif,
+    lemmaSet: new Set(lemmas),
+    bigramSet,
+    ...char3Of(words),
+    existential: existential(words),
+    verbNegated,
+  };
   views.set(f, out);
   return out;
+}
+
+/**
+ * The character trigrams of " w1 w2 ... wn " with their counts. A trigram is three UTF-16 code units, packed into
+ * one number (48 bits, exact in a double): sorting and merging numbers costs less than a map of short strings.
+ */
+function char3Of(words: readonly string[]): Pick<SentenceView, 'char3' | 'char3Counts' | 'char3Norm'> {
+  const text = ` ${words.join(' ')} `;
+  const n = Math.max(0, text.length - 2);
+  const grams = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    grams[i] = (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
+  }
+  grams.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || grams[i] !== grams[i - 1]) distinct++;
+  const char3 = new Float64Array(distinct);
+  const char3Counts = new Int32Array(distinct);
+  for (let i = 0, k = -1; i < n; i++) {
+    if (i === 0 || grams[i] !== grams[i - 1]) char3[++k] = grams[i]!;
+    char3Counts[k]!++;
+  }
+  let n2 = 0;
+  for (let k = 0; k < distinct; k++) n2 += char3Counts[k]! * char3Counts[k]!;
+  return { char3, char3Counts, char3Norm: Math.sqrt(n2) };
+}
+
+/** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
+function char3Cosine(x: SentenceView, y: SentenceView): number {
+  if (!(x.char3Norm > 0 && y.char3Norm > 0)) return 0;
+  let c3 = 0;
+  const gx = x.char3;
+  const gy = y.char3;
+  for (let i = 0, j = 0; i < gx.length && j < gy.length;) {
+    const u = gx[i]!;
+    const w = gy[j]!;
+    if (u === w) c3 += x.char3Counts[i++]! * y.char3Counts[j++]!;
+    else if (u < w) i++;
+    else j++;
+  }
+  return c3 / (x.char3Norm * y.char3Norm);
 }
 
 function normalize(x: Float32Array): void {
@@ -153,19 +268,13 @@ function dot(x: Float32Array, xo: number, y: Float32Array, yo: number, dims: num
   return s;
 }
 
-function dice<T>(x: readonly T[], y: readonly T[]): number {
-  if (x.length === 0 && y.length === 0) return 1;
-  const sx = new Set(x);
-  const sy = new Set(y);
+/** Dice coefficient of two sets (1 for two empty ones): a count, so symmetric exactly. */
+function dice<T>(sx: ReadonlySet<T>, sy: ReadonlySet<T>): number {
+  if (sx.size === 0 && sy.size === 0) return 1;
+  const [small, large] = sx.size <= sy.size ? [sx, sy] : [sy, sx];
   let shared = 0;
-  for (const v of sx) if (sy.has(v)) shared++;
+  for (const v of small) if (large.has(v)) shared++;
   return (2 * shared) / (sx.size + sy.size);
-}
-
-function bigrams(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]} ${words[i + 1]}`);
-  return out;
 }
 
 function termWord(f: SentenceFeatures, t: Term): string {
@@ -177,34 +286,51 @@ function idfWeight(a: SentenceFeatures, b: SentenceFeatures): TermWeight {
   return (t, side) => priorIdf(termWord(side === 'a' ? a : b, t)) * baseWeight(t);
 }
 
-/** Soft alignment by vector cosine: each content word's best cosine in the other sentence, IDF-weighted. */
+/** Cosines between content words already computed for a pair: both directions of softAlign read the same ones. */
+let cosines = new Float64Array(256);
+
+/**
+ * Soft alignment by vector cosine: each content word's best cosine in the other sentence, IDF-weighted. Symmetric
+ * exactly (a dot product sums the same products in the same order either way round).
+ */
 function softAlign(x: SentenceView, y: SentenceView, v: WordVectors | null): number {
   if (!v) return 0;
-  const cover = (p: SentenceView, q: SentenceView) => {
+  const nx = x.content.length;
+  const ny = y.content.length;
+  if (cosines.length < nx * ny) cosines = new Float64Array(2 * nx * ny);
+  cosines.fill(NaN, 0, nx * ny);
+  const cos = (i: number, j: number): number => {
+    let c = cosines[i * ny + j]!;
+    if (Number.isNaN(c)) {
+      c = dot(v.data, x.contentRows[i]! * v.dims, v.data, y.contentRows[j]! * v.dims, v.dims);
+      cosines[i * ny + j] = c;
+    }
+    return c;
+  };
+  const cover = (p: SentenceView, q: SentenceView, flip: boolean) => {
     let num = 0;
     let den = 0;
-    for (const i of p.content) {
-      const w = -Math.log(zipf(v, p.rows[i]!));
+    for (let k = 0; k < p.content.length; k++) {
+      const i = p.content[k]!;
+      const w = p.contentWeights[k]!;
       den += w;
       if (q.words.includes(p.words[i]!) || q.lemmas.includes(p.lemmas[i]!)) {
         num += w;
         continue;
       }
-      const r = p.rows[i]!;
-      if (r < 0) continue;
+      if (p.contentRows[k]! < 0) continue;
       let best = 0;
-      for (const j of q.content) {
-        const s = q.rows[j]!;
-        if (s < 0) continue;
-        const c = dot(v.data, r * v.dims, v.data, s * v.dims, v.dims);
+      for (let l = 0; l < q.content.length; l++) {
+        if (q.contentRows[l]! < 0) continue;
+        const c = flip ? cos(l, k) : cos(k, l);
         if (c > best) best = c;
       }
       num += w * best;
     }
     return den > 0 ? num / den : 0;
   };
-  const ca = cover(x, y);
-  const cb = cover(y, x);
+  const ca = cover(x, y, false);
+  const cb = cover(y, x, true);
   return ca + cb > 0 ? (2 * ca * cb) / (ca + cb) : 0;
 }
 
@@ -224,26 +350,16 @@ export interface PairAnalysis {
 const EXISTENTIAL = new Set(['nobody', 'none', 'nothing', 'noone']);
 
 /** Whether the sentence denies that its subject exists: "There is no man ...", "No dog is ...", "Nobody ...". */
-function existential(f: SentenceFeatures): boolean {
-  const w = f.tokens.filter((t) => t.kind !== 'punct').map((t) => t.lower);
+function existential(w: readonly string[]): boolean {
   if (w[0] === 'no' || EXISTENTIAL.has(w[0] ?? '')) return true;
   for (let i = 0; i + 2 < w.length; i++) {
-    if (
-      w[i] === 'there' &&
-      /^(is|are|was|were)$/.test(w[i + 1]!) &&
-      (w[i + 2] === 'no' || EXISTENTIAL.has(w[i + 2]!))
-    )
+    if (w[i] === 'there' && BE.has(w[i + 1]!) && (w[i + 2] === 'no' || EXISTENTIAL.has(w[i + 2]!)))
       return true;
   }
   return (
     w.some((x) => EXISTENTIAL.has(x)) ||
     (w.includes('no') && w.includes('one') && w.indexOf('one') === w.indexOf('no') + 1)
   );
-}
-
-/** Whether a verb is negated: "not", "n't", "never". */
-function verbNegated(f: SentenceFeatures): boolean {
-  return f.tokens.some((t) => t.lower === 'not' || t.lower === 'never');
 }
 
 const RULE_FEATURES: Record<string, PairFeatureName> = {
@@ -302,7 +418,7 @@ function set(x: Float64Array, name: PairFeatureName, value: number): void {
 }
 
 function pairBase(a: SentenceFeatures, b: SentenceFeatures): PairBase {
-  const v = getVectors();
+  const v = vectorsNow();
   const va = view(a);
   const vb = view(b);
   const x = new Float64Array(PAIR_FEATURES.length);
@@ -311,11 +427,9 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures): PairBase {
   set(x, 'align', alignTerms(a, b).score);
   const weightAB = idfWeight(a, b);
   const weightBA = idfWeight(b, a);
-  set(x, 'tokenDice', dice(va.lemmas, vb.lemmas));
-  set(x, 'bigramDice', dice(bigrams(va.words), bigrams(vb.words)));
-  let c3 = 0;
-  for (const [g, c] of va.char3) c3 += c * (vb.char3.get(g) ?? 0);
-  set(x, 'char3', va.char3Norm > 0 && vb.char3Norm > 0 ? c3 / (va.char3Norm * vb.char3Norm) : 0);
+  set(x, 'tokenDice', dice(va.lemmaSet, vb.lemmaSet));
+  set(x, 'bigramDice', dice(va.bigramSet, vb.bigramSet));
+  set(x, 'char3', char3Cosine(va, vb));
   set(x, 'sif', v ? dot(va.sif, 0, vb.sif, 0, v.dims) : 0);
   set(x, 'softAlign', softAlign(va, vb, v));
 
@@ -343,8 +457,8 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures): PairBase {
   set(x, 'negAny', a.negations.length + b.negations.length > 0 ? 1 : 0);
   // SICK's contradictions deny the subject ("There is no man", "Nobody is") or the verb ("is not playing"); the two
   // kinds behave differently against a partial match, so each has its own feature (set when the sides differ).
-  set(x, 'negExistential', Number(existential(a) !== existential(b)));
-  set(x, 'negVerb', Number(verbNegated(a) !== verbNegated(b)));
+  set(x, 'negExistential', Number(va.existential !== vb.existential));
+  set(x, 'negVerb', Number(va.verbNegated !== vb.verbNegated));
   return {
     a,
     b,
