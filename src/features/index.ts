@@ -188,6 +188,7 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   return map;
 }
 const TITLE_PHRASES = byFirstWord(TITLES);
+const NO_PHRASES: readonly (readonly string[])[] = [];
 const REFUTATION_TOKENS = byFirstWord(REFUTATION_PHRASES);
 
 function isCap(text: string): boolean {
@@ -203,7 +204,7 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
 }
 
 function titleAt(tokens: readonly Token[], i: number): number {
-  for (const words of TITLE_PHRASES.get(tokens[i]?.lower ?? '') ?? []) {
+  for (const words of TITLE_PHRASES.get(tokens[i]?.lower ?? '') ?? NO_PHRASES) {
     const n = phraseAt(tokens, i, words);
     if (n > 0) return n;
   }
@@ -259,6 +260,19 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
+/** The lowercase form and capitalization of a number or punctuation token; cached per text. */
+const otherCache = new Map<string, { lower: string; cap: boolean }>();
+
+function otherInfo(text: string): { lower: string; cap: boolean } {
+  let info = otherCache.get(text);
+  if (info === undefined) {
+    info = { lower: normalize(text), cap: isCap(text) };
+    if (otherCache.size > 200_000) otherCache.clear();
+    otherCache.set(text, info);
+  }
+  return info;
+}
+
 /** extractFeatures over the sentence's tokens (`tokenize(sentence.text, sentence.start)`). */
 function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: FeatureContext): SentenceFeatures {
   const titles = context.titles ?? new Map<string, string[]>();
@@ -280,17 +294,17 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
         entity: false,
       };
     }
-    const lower = normalize(t.text);
+    const w = otherInfo(t.text);
     return {
       text: t.text,
       start: t.start,
       end: t.end,
       kind: t.kind,
-      lower,
-      stem: lower,
-      lemma: lower,
+      lower: w.lower,
+      stem: w.lower,
+      lemma: w.lower,
       stop: true,
-      cap: isCap(t.text),
+      cap: w.cap,
       negated: false,
       entity: false,
     };
@@ -332,7 +346,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
         attributions.push({ text: t.text, span: [t.start, t.end], token: i });
       }
     }
-    for (const words of REFUTATION_TOKENS.get(t.lower) ?? []) {
+    for (const words of REFUTATION_TOKENS.get(t.lower) ?? NO_PHRASES) {
       const n = phraseAt(tokens, i, words);
       if (n > 0) {
         // Extend "Contrary to" over the thing contradicted, up to the clause end: "Contrary to the Washington Post report".
@@ -393,7 +407,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const month = MONTHS.get(t.lower.replace(/\.$/, ''));
+    const month = MONTHS.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
     // Abbreviated or ambiguous month names ("may", "mar") count only when capitalized.
     if (month !== undefined && t.cap && (t.lower.length > 3 || t.text.endsWith('.') || t.lower === 'may')) {
       if (t.lower === 'may' && i === 0) continue;
@@ -429,7 +443,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       });
     }
   }
-  terms.sort((x, y) => x.token - y.token);
+  // Often in order already; the sort is stable, so such a list needs none.
+  if (!inTokenOrder(terms)) terms.sort((x, y) => x.token - y.token);
   markSources(tokens, terms, attributions);
 
   return {
@@ -456,6 +471,11 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       return value;
     },
   };
+}
+
+function inTokenOrder(terms: readonly Term[]): boolean {
+  for (let i = 1; i < terms.length; i++) if (terms[i - 1]!.token > terms[i]!.token) return false;
+  return true;
 }
 
 function trigramsOf(terms: readonly Term[], tokens: readonly Token[]): Set<string> {

@@ -31,11 +31,12 @@ const ABBREV_DOT = /^(?:\p{L}\.){2,}$|^\p{Lu}\p{Ll}{0,3}\.$/u;
  */
 export function tokenize(text: string, offset = 0): RawToken[] {
   const out: RawToken[] = [];
+  const end = text.trimEnd().length;
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0];
     const start = m.index + offset;
     // A trailing period belongs to the word only for abbreviations ("U.S.", "Mr."), never at the text's end.
-    const last = m.index + word.length >= text.trimEnd().length;
+    const last = m.index + word.length >= end;
     if (word.length > 1 && word.endsWith('.') && (last || !ABBREV_DOT.test(word))) {
       push(out, word.slice(0, -1), start);
       out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
