@@ -67,18 +67,19 @@ interface SentenceView {
   /** Content-word positions in `words`. */
   content: number[];
   /** Vector rows of the content words (-1 when unknown). */
-  contentRows: Int32Array;
+  contentRows: number[];
   /** -log p(w) of the content words: their weight in the soft alignment. */
-  contentWeights: Float64Array;
+  contentWeights: number[];
   /** SIF-weighted vector average, unit length (or all zero). */
   sif: Float32Array;
-  /** Distinct lemmas and distinct word bigrams ("w1 w2"), for the Dice overlaps. */
-  lemmaSet: Set<string>;
-  bigramSet: Set<string>;
-  /** Distinct character trigrams of the words (as three UTF-16 code units in one number), ascending. */
-  char3: Float64Array;
-  /** How often each of `char3` occurs. */
-  char3Counts: Int32Array;
+  /** Distinct lemmas, for the token Dice. */
+  lemmaList: string[];
+  /** Distinct word bigrams as flat pairs (w1, w2, w1', w2', ...), or null when `bigramKeys` is needed instead. */
+  bigramPairs: string[] | null;
+  /** Distinct word bigrams as "w1 w2" strings; computed on first need. */
+  bigramKeys?: Set<string>;
+  /** Character trigrams of the words (three UTF-16 code units packed in one number), ascending, with repeats. */
+  char3: number[];
   char3Norm: number;
   existential: boolean;
   verbNegated: boolean;
@@ -158,9 +159,21 @@ export function priorIdf(word: string): number {
 
 const BE = new Set(['is', 'are', 'was', 'were']);
 
-function view(f: SentenceFeatures): SentenceView {
-  const cached = views.get(f);
-  if (cached) return cached;
+/** Lists up to this long are compared by scanning arrays; longer ones through sets. */
+const SMALL = 48;
+
+/**
+ * Scratch SIF vectors for the two sentences of a pair whose views are not kept (similarity() and relate() get fresh
+ * features each call): a view then only lives until its pair's features are computed.
+ */
+const scratchSif: [Float32Array, Float32Array] = [new Float32Array(0), new Float32Array(0)];
+
+/** The view of a sentence: kept per SentenceFeatures object, or (`slot` given) built afresh on scratch space. */
+function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
+  if (slot === undefined) {
+    const cached = views.get(f);
+    if (cached) return cached;
+  }
   const v = vectorsNow();
   const words: string[] = [];
   const lemmas: string[] = [];
@@ -174,18 +187,22 @@ function view(f: SentenceFeatures): SentenceView {
     lemmas.push(t.lemma);
   }
   const dims = v?.dims ?? 0;
-  const sif = new Float32Array(dims);
-  const contentRows = new Int32Array(content.length).fill(-1);
-  const contentWeights = new Float64Array(content.length);
+  let sif: Float32Array;
+  if (slot === undefined) sif = new Float32Array(dims);
+  else {
+    if (scratchSif[slot].length !== dims) scratchSif[slot] = new Float32Array(dims);
+    sif = scratchSif[slot].fill(0);
+  }
+  const contentRows: number[] = [];
+  const contentWeights: number[] = [];
   if (v) {
     const data = v.data;
-    for (let i = 0, k = 0; i < words.length; i++) {
+    for (let i = 0; i < words.length; i++) {
       const stats = wordStats(v, words[i]!, lemmas[i]!);
       const r = stats.row;
-      if (content[k] === i) {
-        contentRows[k] = r;
-        contentWeights[k] = stats.logWeight;
-        k++;
+      if (content[contentRows.length] === i) {
+        contentRows.push(r);
+        contentWeights.push(stats.logWeight);
       }
       if (r < 0) continue;
       const w = stats.sif;
@@ -194,48 +211,117 @@ function view(f: SentenceFeatures): SentenceView {
     }
     normalize(sif);
   }
-  const bigramSet = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) bigramSet.add(`${words[i]} ${words[i + 1]}`);
-  const out = {
+  const [char3, char3Norm] = char3Of(words);
+  const out: SentenceView = {
     words,
     lemmas,
     content,
     contentRows,
     contentWeights,
     sif,
-    lemmaSet: new Set(lemmas),
-    bigramSet,
-    ...char3Of(words),
+    lemmaList: distinct(lemmas),
+    bigramPairs: bigramPairs(words),
+    char3,
+    char3Norm,
     existential: existential(words),
     verbNegated,
   };
-  views.set(f, out);
+  if (slot === undefined) views.set(f, out);
   return out;
 }
 
+/** The distinct strings of a list, in order. */
+function distinct(list: readonly string[]): string[] {
+  if (list.length > SMALL) return [...new Set(list)];
+  const out: string[] = [];
+  for (const s of list) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
+/** How many strings two lists of distinct strings share. */
+function sharedCount(x: readonly string[], y: readonly string[]): number {
+  let shared = 0;
+  if (x.length > SMALL && y.length > SMALL) {
+    const sy = new Set(y);
+    for (const s of x) if (sy.has(s)) shared++;
+  } else {
+    const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+    for (const s of large) if (small.includes(s)) shared++;
+  }
+  return shared;
+}
+
 /**
- * The character trigrams of " w1 w2 ... wn " with their counts. A trigram is three UTF-16 code units, packed into
- * one number (48 bits, exact in a double): sorting and merging numbers costs less than a map of short strings.
+ * Distinct word bigrams as flat pairs, or null for a long text or one with a word holding a space, whose bigrams
+ * are compared as "w1 w2" strings instead (for words without spaces, the same pairs make the same strings).
  */
-function char3Of(words: readonly string[]): Pick<SentenceView, 'char3' | 'char3Counts' | 'char3Norm'> {
+function bigramPairs(words: readonly string[]): string[] | null {
+  if (words.length > SMALL || words.some((w) => w.includes(' '))) return null;
+  const out: string[] = [];
+  next: for (let i = 0; i + 1 < words.length; i++) {
+    const x = words[i]!;
+    const y = words[i + 1]!;
+    for (let k = 0; k < out.length; k += 2) if (out[k] === x && out[k + 1] === y) continue next;
+    out.push(x, y);
+  }
+  return out;
+}
+
+function bigramKeys(view: SentenceView): Set<string> {
+  if (view.bigramKeys === undefined) {
+    const keys = new Set<string>();
+    const w = view.words;
+    for (let i = 0; i + 1 < w.length; i++) keys.add(`${w[i]} ${w[i + 1]}`);
+    view.bigramKeys = keys;
+  }
+  return view.bigramKeys;
+}
+
+/** Dice of the distinct bigrams of two sentences. */
+function bigramDice(x: SentenceView, y: SentenceView): number {
+  const px = x.bigramPairs;
+  const py = y.bigramPairs;
+  if (px === null || py === null) return dice(bigramKeys(x), bigramKeys(y));
+  if (px.length === 0 && py.length === 0) return 1;
+  let shared = 0;
+  for (let i = 0; i < px.length; i += 2) {
+    for (let k = 0; k < py.length; k += 2) {
+      if (px[i] === py[k] && px[i + 1] === py[k + 1]) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return (2 * shared) / (px.length / 2 + py.length / 2);
+}
+
+/** Scratch space for a sentence's trigrams before sorting. */
+let scratchGrams = new Float64Array(256);
+
+/**
+ * The character trigrams of " w1 w2 ... wn ", sorted, and the norm of their count vector. A trigram is three UTF-16
+ * code units packed into one number (48 bits, exact in a double): sorting and merging numbers costs less than a map
+ * of short strings.
+ */
+function char3Of(words: readonly string[]): [number[], number] {
   const text = ` ${words.join(' ')} `;
   const n = Math.max(0, text.length - 2);
-  const grams = new Float64Array(n);
+  if (scratchGrams.length < n) scratchGrams = new Float64Array(2 * n);
+  const grams = scratchGrams.subarray(0, n);
   for (let i = 0; i < n; i++) {
     grams[i] = (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
   }
   grams.sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || grams[i] !== grams[i - 1]) distinct++;
-  const char3 = new Float64Array(distinct);
-  const char3Counts = new Int32Array(distinct);
-  for (let i = 0, k = -1; i < n; i++) {
-    if (i === 0 || grams[i] !== grams[i - 1]) char3[++k] = grams[i]!;
-    char3Counts[k]!++;
-  }
+  const out = new Array<number>(n);
   let n2 = 0;
-  for (let k = 0; k < distinct; k++) n2 += char3Counts[k]! * char3Counts[k]!;
-  return { char3, char3Counts, char3Norm: Math.sqrt(n2) };
+  for (let i = 0, run = 0; i < n; i++) {
+    const g = grams[i]!;
+    out[i] = g;
+    run = i > 0 && g === grams[i - 1] ? run + 1 : 1;
+    // (c + 1)² - c² = 2c + 1: the squared counts summed as the runs grow.
+    n2 += 2 * run - 1;
+  }
+  return [out, Math.sqrt(n2)];
 }
 
 /** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
@@ -247,9 +333,15 @@ function char3Cosine(x: SentenceView, y: SentenceView): number {
   for (let i = 0, j = 0; i < gx.length && j < gy.length;) {
     const u = gx[i]!;
     const w = gy[j]!;
-    if (u === w) c3 += x.char3Counts[i++]! * y.char3Counts[j++]!;
-    else if (u < w) i++;
-    else j++;
+    if (u < w) i++;
+    else if (u > w) j++;
+    else {
+      let cx = 0;
+      let cy = 0;
+      for (; i < gx.length && gx[i] === u; i++) cx++;
+      for (; j < gy.length && gy[j] === u; j++) cy++;
+      c3 += cx * cy;
+    }
   }
   return c3 / (x.char3Norm * y.char3Norm);
 }
@@ -417,18 +509,21 @@ function set(x: Float64Array, name: PairFeatureName, value: number): void {
   x[INDEX[name]] = Number.isFinite(value) ? value : 0;
 }
 
-function pairBase(a: SentenceFeatures, b: SentenceFeatures): PairBase {
+/** `keep`: keep the sentences' views for later pairs (analyzePair's callers pair one sentence with many). */
+function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): PairBase {
   const v = vectorsNow();
-  const va = view(a);
-  const vb = view(b);
+  const va = keep ? view(a) : view(a, 0);
+  const vb = keep ? view(b) : view(b, 1);
   const x = new Float64Array(PAIR_FEATURES.length);
   // The unit-weight alignment score is symmetric: the same best score per term either way round, summed in each
   // side's own order, and a harmonic mean.
   set(x, 'align', alignTerms(a, b).score);
   const weightAB = idfWeight(a, b);
   const weightBA = idfWeight(b, a);
-  set(x, 'tokenDice', dice(va.lemmaSet, vb.lemmaSet));
-  set(x, 'bigramDice', dice(va.bigramSet, vb.bigramSet));
+  const lx = va.lemmaList;
+  const ly = vb.lemmaList;
+  set(x, 'tokenDice', lx.length + ly.length === 0 ? 1 : (2 * sharedCount(lx, ly)) / (lx.length + ly.length));
+  set(x, 'bigramDice', bigramDice(va, vb));
   set(x, 'char3', char3Cosine(va, vb));
   set(x, 'sif', v ? dot(va.sif, 0, vb.sif, 0, v.dims) : 0);
   set(x, 'softAlign', softAlign(va, vb, v));
@@ -478,6 +573,21 @@ function explanatory(rule: CueRule): boolean {
   return rule.conflict === 0 && RULE_FEATURES[rule.id] === undefined;
 }
 
+/**
+ * Conflict rules that fire for (a, b) exactly when they fire for (b, a), so that similarity() runs them for one order
+ * only: an explicit refutation on either side; a date part both sides give with no value in common; quantity levels
+ * that each side has and the other lacks (there are two levels, so the two differ); and antonyms, both ways round
+ * under the same conditions, since the lexicon's antonymy is symmetric (the Lexicon contract; WordNet's antonym
+ * links all go both ways). negation.mismatch starts from one side's matches and number.mismatch from one side's
+ * numbers: they run for each order. tests/classify/both-ways.test.ts checks both orders against analyzePair.
+ */
+const SYMMETRIC_RULES: ReadonlySet<string> = new Set([
+  'refutation.explicit',
+  'date.mismatch',
+  'quantity.scale',
+  'antonym.wordnet',
+]);
+
 /** A pair analysis whose explanatory cues may still be missing: `found` holds each rule's cues, null if not run. */
 interface DirectedAnalysis extends PairAnalysis {
   ctx: RuleContext;
@@ -486,9 +596,15 @@ interface DirectedAnalysis extends PairAnalysis {
 
 /**
  * The features of `base`'s pair in one order (`reversed`: b first), with the cues of the conflict rules, and of the
- * explanatory rules too when `explain` is set.
+ * explanatory rules too when `explain` is set. `other`, the analysis of the other order, lends the results of the
+ * symmetric rules (whose cues then point the other way round: only for features, never to report).
  */
-function directed(base: PairBase, reversed: boolean, explain: boolean): DirectedAnalysis {
+function directed(
+  base: PairBase,
+  reversed: boolean,
+  explain: boolean,
+  other?: DirectedAnalysis,
+): DirectedAnalysis {
   const [a, b] = reversed ? [base.b, base.a] : [base.a, base.b];
   const [la, lb] = reversed ? [base.lemmasB, base.lemmasA] : [base.lemmasA, base.lemmasB];
   const [wa, wb] = reversed ? [base.termWeightB, base.termWeightA] : [base.termWeightA, base.termWeightB];
@@ -520,12 +636,14 @@ function directed(base: PairBase, reversed: boolean, explain: boolean): Directed
   const found: (Cue[] | null)[] = [];
   const fired = new Set<string>();
   let conflict = 0;
-  for (const rule of RULES) {
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i]!;
     if (!explain && explanatory(rule)) {
       found.push(null);
       continue;
     }
-    const cues = rule.test(ctx);
+    const lent = other && SYMMETRIC_RULES.has(rule.id) ? other.found[i] : undefined;
+    const cues = lent ?? rule.test(ctx);
     found.push(cues);
     if (cues.length === 0) continue;
     conflict += rule.conflict;
@@ -550,7 +668,7 @@ function directed(base: PairBase, reversed: boolean, explain: boolean): Directed
  * const { x, cues } = analyzePair(extractFeatures(s1), extractFeatures(s2));
  */
 export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
-  const { x, alignment, weight, cues, fired, conflict } = directed(pairBase(a, b), false, true);
+  const { x, alignment, weight, cues, fired, conflict } = directed(pairBase(a, b, true), false, true);
   return { x, alignment, weight, cues, fired, conflict };
 }
 
@@ -563,7 +681,7 @@ export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnaly
  * if (show) pair.cues = explainPair(pair);
  */
 export function analyzePairLazily(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
-  return directed(pairBase(a, b), false, false);
+  return directed(pairBase(a, b, false), false, false);
 }
 
 /** All the cues of a pair from analyzePairLazily, in rule order: the same as analyzePair's. */
@@ -585,6 +703,7 @@ export function pairFeaturesBothWays(
   a: SentenceFeatures,
   b: SentenceFeatures,
 ): [Float64Array, () => Float64Array] {
-  const base = pairBase(a, b);
-  return [directed(base, false, false).x, () => directed(base, true, false).x];
+  const base = pairBase(a, b, false);
+  const ab = directed(base, false, false);
+  return [ab.x, () => directed(base, true, false, ab).x];
 }
