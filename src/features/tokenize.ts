@@ -38,7 +38,7 @@ export function tokenize(text: string, offset = 0): RawToken[] {
     // A trailing period belongs to the word only for abbreviations ("U.S.", "Mr."), never at the text's end.
     const last = m.index + word.length >= end;
     if (word.length > 1 && word.endsWith('.') && (last || !ABBREV_DOT.test(word))) {
-      push(out, word.slice(0, -1), start);
+      pushCached(out, word.slice(0, -1), start);
       out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
       continue;
     }
@@ -46,7 +46,7 @@ export function tokenize(text: string, offset = 0): RawToken[] {
     if (word.includes(',') && !NUMERIC.test(word)) {
       let pos = 0;
       for (const part of word.split(',')) {
-        if (part) push(out, part, start + pos);
+        if (part) pushCached(out, part, start + pos);
         if (pos + part.length < word.length) {
           out.push({
             text: ',',
@@ -59,13 +59,35 @@ export function tokenize(text: string, offset = 0): RawToken[] {
       }
       continue;
     }
-    push(out, word, start);
+    pushCached(out, word, start);
   }
   return out;
 }
 
 /** Scripts written without spaces between words. */
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** A token of a word as push() splits it, with offsets from the word's start. */
+interface Piece {
+  text: string;
+  from: number;
+  to: number;
+  kind: TokenKind;
+}
+const pieceCache = new Map<string, readonly Piece[]>();
+
+/** push() for a word at `start`, through a cache of each word's split (a function of the word alone). */
+function pushCached(out: RawToken[], word: string, start: number): void {
+  let pieces = pieceCache.get(word);
+  if (pieces === undefined) {
+    const split: RawToken[] = [];
+    push(split, word, 0);
+    pieces = split.map((t) => ({ text: t.text, from: t.start, to: t.end, kind: t.kind }));
+    if (pieceCache.size > 200_000) pieceCache.clear();
+    pieceCache.set(word, pieces);
+  }
+  for (const p of pieces) out.push({ text: p.text, start: start + p.from, end: start + p.to, kind: p.kind });
+}
 
 function push(out: RawToken[], word: string, start: number): void {
   // Chinese, Japanese and Thai put no spaces between words: without a dictionary, each character is a token, which
