@@ -78,11 +78,21 @@ interface SentenceView {
   bigramPairs: string[] | null;
   /** Distinct word bigrams as "w1 w2" strings; computed on first need. */
   bigramKeys?: Set<string>;
-  /** Character trigrams of the words (three UTF-16 code units packed in one number), ascending, with repeats. */
+  /** Ids of the character trigrams of " w1 w2 ... wn ", with repeats. */
   char3: number[];
   char3Norm: number;
+  /** The trigram id generation of `char3`. */
+  char3Generation: number;
   existential: boolean;
   verbNegated: boolean;
+  /** IDF weight of each term (in `terms` order): the frequency prior times the base weight. */
+  termWeights: number[];
+  /** Term -> index, built on first need for a long list (a short one is searched). */
+  termIndex?: Map<Term, number>;
+  /** Content lemma -> the weight of its last term. */
+  lemmaWeights: Map<string, number>;
+  /** Summed weight of the distinct term keys. */
+  termWeightSum: number;
 }
 
 const views = new WeakMap<SentenceFeatures, SentenceView>();
@@ -99,8 +109,9 @@ function zipf(v: WordVectors | null, row: number): number {
 }
 
 /**
- * What the vector features take from a word form and its lemma: its vector row (the lemma's when the form has none)
- * and the weights derived from that row's rank. Cached per form, for the vectors they were read from.
+ * What the pair features take from a word form and its lemma: its vector row (the lemma's when the form has none),
+ * the weights derived from that row's rank, and the character trigrams of " form ". Cached per form, for the vectors
+ * they were read from and the trigram ids of the current generation.
  */
 interface WordStats {
   lemma: string;
@@ -109,6 +120,8 @@ interface WordStats {
   sif: number;
   /** -log p(w). */
   logWeight: number;
+  /** Ids of the trigrams of " form ", with repeats. */
+  grams: Int32Array;
 }
 
 /** Caches are dropped wholesale past this many entries, as the feature caches are. */
@@ -128,17 +141,150 @@ function vectorsNow(): WordVectors | null {
   return v;
 }
 
-function wordStats(v: WordVectors, word: string, lemma: string): WordStats {
+function wordStats(v: WordVectors | null, word: string, lemma: string): WordStats {
   const cached = statsCache.get(word);
   // A form's lemma is a function of the form, but the lexicon can be swapped: the lemma is checked.
   if (cached !== undefined && cached.lemma === lemma) return cached;
-  const r = v.row(word);
-  const row = r >= 0 ? r : v.row(lemma);
+  const r = v ? v.row(word) : -1;
+  const row = r >= 0 || !v ? r : v.row(lemma);
   const p = zipf(v, row);
-  const stats = { lemma, row, sif: SIF_A / (SIF_A + p), logWeight: -Math.log(p) };
+  const grams = new Int32Array(word.length);
+  const padded = ` ${word} `;
+  for (let i = 0; i < word.length; i++) grams[i] = gramId(gramCode(padded, i));
+  const stats = { lemma, row, sif: SIF_A / (SIF_A + p), logWeight: -Math.log(p), grams };
   if (statsCache.size >= MAX_CACHE) statsCache.clear();
   statsCache.set(word, stats);
   return stats;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Character trigrams. A trigram is three UTF-16 code units packed into one number (48 bits, exact in a double),
+// interned to a small id, so that a sentence's trigrams are counted in typed arrays rather than a map of strings.
+// The trigrams of " w1 w2 ... wn " are those of each " wi " plus one "x y" across each space between words (the last
+// unit of a word, the space, the first of the next), and no trigram is of both kinds: a word's trigrams come from its
+// cached stats.
+
+/** Interned trigrams past this many are forgotten wholesale, with the word stats that hold their ids. */
+const MAX_GRAMS = 1 << 20;
+let gramIds = new Map<number, number>();
+/** Bumped whenever the ids are forgotten, so that a kept view recounts its trigrams. */
+let gramGeneration = 0;
+
+function gramCode(text: string, i: number): number {
+  return (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
+}
+
+function gramId(code: number): number {
+  let id = gramIds.get(code);
+  if (id === undefined) {
+    id = gramIds.size;
+    gramIds.set(code, id);
+  }
+  return id;
+}
+
+/** Per trigram id: its count in the sentence being counted, valid where `gramStamp` holds the current stamp. */
+let gramCount = new Int32Array(1024);
+let gramStamp = new Int32Array(1024);
+let stamp = 0;
+
+/** Starts a count: a fresh stamp, with room for every id interned so far. */
+function newCount(): number {
+  if (gramStamp.length < gramIds.size) {
+    gramCount = new Int32Array(2 * gramIds.size);
+    gramStamp = new Int32Array(2 * gramIds.size);
+    stamp = 0;
+  }
+  if (stamp === 0x7fffffff) {
+    gramStamp.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
+/** Ids of "x y" trigrams of two ASCII letters around a space (x * 128 + y), plus 1; 0 when not looked up yet. */
+let asciiSpaceGrams = new Int32Array(128 * 128);
+let asciiGeneration = 0;
+
+/** The trigram across the space between two words: the last unit of one, the space, the first of the other. */
+function spaceGram(before: string, after: string): number {
+  const x = before.charCodeAt(before.length - 1);
+  const y = after.charCodeAt(0);
+  if (!(x < 128 && y < 128)) return gramId((x * 65536 + 32) * 65536 + y);
+  if (asciiGeneration !== gramGeneration) {
+    asciiSpaceGrams = new Int32Array(128 * 128);
+    asciiGeneration = gramGeneration;
+  }
+  const k = x * 128 + y;
+  let id = asciiSpaceGrams[k]! - 1;
+  if (id < 0) {
+    id = gramId((x * 65536 + 32) * 65536 + y);
+    asciiSpaceGrams[k] = id + 1;
+  }
+  return id;
+}
+
+/**
+ * The trigram ids of a sentence's words (with repeats) and the norm of their count vector. An empty word would make
+ * trigrams with two spaces, which neither kind covers: then the text itself is read.
+ */
+function char3Of(
+  words: readonly string[],
+  lemmas: readonly string[],
+  v: WordVectors | null,
+): [number[], number] {
+  if (words.some((w) => w.length === 0)) return char3OfText(words);
+  const ids: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const id of wordStats(v, words[i]!, lemmas[i]!).grams) ids.push(id);
+    if (i > 0) ids.push(spaceGram(words[i - 1]!, words[i]!));
+  }
+  return [ids, Math.sqrt(squaredCounts(ids))];
+}
+
+/** The trigram ids of " w1 w2 ... wn ", read from the text. */
+function char3OfText(words: readonly string[]): [number[], number] {
+  const text = ` ${words.join(' ')} `;
+  const ids: number[] = [];
+  for (let i = 0; i + 3 <= text.length; i++) ids.push(gramId(gramCode(text, i)));
+  return [ids, Math.sqrt(squaredCounts(ids))];
+}
+
+function squaredCounts(ids: readonly number[]): number {
+  const s = newCount();
+  let n2 = 0;
+  for (const id of ids) {
+    if (gramStamp[id] !== s) {
+      gramStamp[id] = s;
+      gramCount[id] = 0;
+    }
+    // (c + 1)² - c² = 2c + 1: the squared counts summed as the counts grow.
+    n2 += 2 * gramCount[id]!++ + 1;
+  }
+  return n2;
+}
+
+/** Recounts a kept view's trigrams when their ids were forgotten since. */
+function freshGrams(view: SentenceView, v: WordVectors | null): void {
+  if (view.char3Generation === gramGeneration) return;
+  [view.char3, view.char3Norm] = char3Of(view.words, view.lemmas, v);
+  view.char3Generation = gramGeneration;
+}
+
+/** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
+function char3Cosine(x: SentenceView, y: SentenceView): number {
+  if (!(x.char3Norm > 0 && y.char3Norm > 0)) return 0;
+  const s = newCount();
+  for (const id of x.char3) {
+    if (gramStamp[id] !== s) {
+      gramStamp[id] = s;
+      gramCount[id] = 0;
+    }
+    gramCount[id]!++;
+  }
+  let c3 = 0;
+  for (const id of y.char3) if (gramStamp[id] === s) c3 += gramCount[id]!;
+  return c3 / (x.char3Norm * y.char3Norm);
 }
 
 /**
@@ -175,6 +321,11 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
     if (cached) return cached;
   }
   const v = vectorsNow();
+  if (gramIds.size >= MAX_GRAMS) {
+    gramIds = new Map();
+    gramGeneration++;
+    statsCache.clear();
+  }
   const words: string[] = [];
   const lemmas: string[] = [];
   const content: number[] = [];
@@ -195,23 +346,32 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
   }
   const contentRows: number[] = [];
   const contentWeights: number[] = [];
-  if (v) {
-    const data = v.data;
-    for (let i = 0; i < words.length; i++) {
-      const stats = wordStats(v, words[i]!, lemmas[i]!);
-      const r = stats.row;
-      if (content[contentRows.length] === i) {
-        contentRows.push(r);
-        contentWeights.push(stats.logWeight);
-      }
-      if (r < 0) continue;
-      const w = stats.sif;
-      // Accumulated in single precision, word by word, as the vector is stored.
-      for (let d = 0, o = r * dims; d < dims; d++, o++) sif[d]! += w * data[o]!;
+  const data = v?.data;
+  // Each word gives as many trigrams as it has units, each space between words one.
+  let gramTotal = Math.max(0, words.length - 1);
+  for (const w of words) gramTotal += w.length;
+  const grams = new Array<number>(gramTotal);
+  let g = 0;
+  let empty = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const stats = wordStats(v, word, lemmas[i]!);
+    const r = stats.row;
+    if (content[contentRows.length] === i) {
+      contentRows.push(r);
+      contentWeights.push(stats.logWeight);
     }
-    normalize(sif);
+    const ids = stats.grams;
+    for (let k = 0; k < ids.length; k++) grams[g++] = ids[k]!;
+    if (i > 0) grams[g++] = spaceGram(words[i - 1]!, word);
+    if (word.length === 0) empty = true;
+    if (r < 0 || data === undefined) continue;
+    const w = stats.sif;
+    // Accumulated in single precision, word by word, as the vector is stored.
+    for (let d = 0, o = r * dims; d < dims; d++, o++) sif[d]! += w * data[o]!;
   }
-  const [char3, char3Norm] = char3Of(words);
+  if (v) normalize(sif);
+  const [char3, char3Norm] = empty ? char3OfText(words) : [grams, Math.sqrt(squaredCounts(grams))];
   const out: SentenceView = {
     words,
     lemmas,
@@ -223,8 +383,10 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
     bigramPairs: bigramPairs(words),
     char3,
     char3Norm,
+    char3Generation: gramGeneration,
     existential: existential(words),
     verbNegated,
+    ...termWeightsOf(f),
   };
   if (slot === undefined) views.set(f, out);
   return out;
@@ -295,57 +457,6 @@ function bigramDice(x: SentenceView, y: SentenceView): number {
   return (2 * shared) / (px.length / 2 + py.length / 2);
 }
 
-/** Scratch space for a sentence's trigrams before sorting. */
-let scratchGrams = new Float64Array(256);
-
-/**
- * The character trigrams of " w1 w2 ... wn ", sorted, and the norm of their count vector. A trigram is three UTF-16
- * code units packed into one number (48 bits, exact in a double): sorting and merging numbers costs less than a map
- * of short strings.
- */
-function char3Of(words: readonly string[]): [number[], number] {
-  const text = ` ${words.join(' ')} `;
-  const n = Math.max(0, text.length - 2);
-  if (scratchGrams.length < n) scratchGrams = new Float64Array(2 * n);
-  const grams = scratchGrams.subarray(0, n);
-  for (let i = 0; i < n; i++) {
-    grams[i] = (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
-  }
-  grams.sort();
-  const out = new Array<number>(n);
-  let n2 = 0;
-  for (let i = 0, run = 0; i < n; i++) {
-    const g = grams[i]!;
-    out[i] = g;
-    run = i > 0 && g === grams[i - 1] ? run + 1 : 1;
-    // (c + 1)² - c² = 2c + 1: the squared counts summed as the runs grow.
-    n2 += 2 * run - 1;
-  }
-  return [out, Math.sqrt(n2)];
-}
-
-/** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
-function char3Cosine(x: SentenceView, y: SentenceView): number {
-  if (!(x.char3Norm > 0 && y.char3Norm > 0)) return 0;
-  let c3 = 0;
-  const gx = x.char3;
-  const gy = y.char3;
-  for (let i = 0, j = 0; i < gx.length && j < gy.length;) {
-    const u = gx[i]!;
-    const w = gy[j]!;
-    if (u < w) i++;
-    else if (u > w) j++;
-    else {
-      let cx = 0;
-      let cy = 0;
-      for (; i < gx.length && gx[i] === u; i++) cx++;
-      for (; j < gy.length && gy[j] === u; j++) cy++;
-      c3 += cx * cy;
-    }
-  }
-  return c3 / (x.char3Norm * y.char3Norm);
-}
-
 function normalize(x: Float32Array): void {
   let n = 0;
   for (let d = 0; d < x.length; d++) n += x[d]! * x[d]!;
@@ -374,8 +485,42 @@ function termWord(f: SentenceFeatures, t: Term): string {
 }
 
 /** IDF-weighted term weight: the frequency prior times the base weight (titles and framing count less). */
-function idfWeight(a: SentenceFeatures, b: SentenceFeatures): TermWeight {
-  return (t, side) => priorIdf(termWord(side === 'a' ? a : b, t)) * baseWeight(t);
+function idfTermWeight(f: SentenceFeatures, t: Term): number {
+  return priorIdf(termWord(f, t)) * baseWeight(t);
+}
+
+/** A sentence's term weights, computed once for the many times the alignment and the rules ask for them. */
+function termWeightsOf(
+  f: SentenceFeatures,
+): Pick<SentenceView, 'termWeights' | 'lemmaWeights' | 'termWeightSum'> {
+  const termWeights = f.terms.map((t) => idfTermWeight(f, t));
+  const lemmaWeights = new Map<string, number>();
+  for (let i = 0; i < f.terms.length; i++) lemmaWeights.set(f.terms[i]!.lemma, termWeights[i]!);
+  let termWeightSum = 0;
+  const keys = f.terms.length > SMALL ? new Set<string>() : undefined;
+  for (let i = 0; i < f.terms.length; i++) {
+    // Each distinct key once, at its first term.
+    const key = f.terms[i]!.key;
+    if (keys ? keys.has(key) : f.terms.findIndex((t) => t.key === key) < i) continue;
+    keys?.add(key);
+    termWeightSum += termWeights[i]!;
+  }
+  return { termWeights, lemmaWeights, termWeightSum };
+}
+
+function termIndex(f: SentenceFeatures, view: SentenceView, t: Term): number {
+  if (f.terms.length <= SMALL) return f.terms.indexOf(t);
+  view.termIndex ??= new Map(f.terms.map((u, i) => [u, i]));
+  return view.termIndex.get(t) ?? -1;
+}
+
+/** idfTermWeight with a and b as sides 'a' and 'b', read from their views for their own terms. */
+function idfWeight(a: SentenceFeatures, b: SentenceFeatures, va: SentenceView, vb: SentenceView): TermWeight {
+  return (t, side) => {
+    const [f, view] = side === 'a' ? [a, va] : [b, vb];
+    const i = termIndex(f, view, t);
+    return i >= 0 ? view.termWeights[i]! : idfTermWeight(f, t);
+  };
 }
 
 /** Cosines between content words already computed for a pair: both directions of softAlign read the same ones. */
@@ -488,23 +633,6 @@ interface PairBase {
   parity: number;
 }
 
-function lemmaWeights(f: SentenceFeatures, weight: TermWeight): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of f.terms) m.set(t.lemma, weight(t, 'a'));
-  return m;
-}
-
-function termWeight(f: SentenceFeatures, weight: TermWeight): number {
-  let w = 0;
-  const seen = new Set<string>();
-  for (const t of f.terms) {
-    if (seen.has(t.key)) continue;
-    seen.add(t.key);
-    w += weight(t, 'a');
-  }
-  return w;
-}
-
 function set(x: Float64Array, name: PairFeatureName, value: number): void {
   x[INDEX[name]] = Number.isFinite(value) ? value : 0;
 }
@@ -514,12 +642,15 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   const v = vectorsNow();
   const va = keep ? view(a) : view(a, 0);
   const vb = keep ? view(b) : view(b, 1);
+  // Reading b may have made the trigram ids start afresh.
+  freshGrams(va, v);
+  freshGrams(vb, v);
   const x = new Float64Array(PAIR_FEATURES.length);
   // The unit-weight alignment score is symmetric: the same best score per term either way round, summed in each
   // side's own order, and a harmonic mean.
   set(x, 'align', alignTerms(a, b).score);
-  const weightAB = idfWeight(a, b);
-  const weightBA = idfWeight(b, a);
+  const weightAB = idfWeight(a, b, va, vb);
+  const weightBA = idfWeight(b, a, vb, va);
   const lx = va.lemmaList;
   const ly = vb.lemmaList;
   set(x, 'tokenDice', lx.length + ly.length === 0 ? 1 : (2 * sharedCount(lx, ly)) / (lx.length + ly.length));
@@ -560,10 +691,10 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
     x,
     weightAB,
     weightBA,
-    lemmasA: lemmaWeights(a, weightAB),
-    lemmasB: lemmaWeights(b, weightBA),
-    termWeightA: termWeight(a, weightAB),
-    termWeightB: termWeight(b, weightBA),
+    lemmasA: va.lemmaWeights,
+    lemmasB: vb.lemmaWeights,
+    termWeightA: va.termWeightSum,
+    termWeightB: vb.termWeightSum,
     parity,
   };
 }
