@@ -76,8 +76,23 @@ interface Piece {
 }
 const pieceCache = new Map<string, readonly Piece[]>();
 
+/** Whether a word is ASCII, starts with a letter and has no apostrophe: then push() keeps it whole, as a word. */
+function plainWord(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20;
+  if (c < 0x61 || c > 0x7a) return false;
+  for (let i = 1; i < word.length; i++) {
+    const u = word.charCodeAt(i);
+    if (u >= 128 || u === 0x27) return false;
+  }
+  return true;
+}
+
 /** push() for a word at `start`, through a cache of each word's split (a function of the word alone). */
 function pushCached(out: RawToken[], word: string, start: number): void {
+  if (plainWord(word)) {
+    out.push({ text: word, start, end: start + word.length, kind: 'word' });
+    return;
+  }
   let pieces = pieceCache.get(word);
   if (pieces === undefined) {
     const split: RawToken[] = [];
