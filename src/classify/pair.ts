@@ -78,8 +78,8 @@ interface SentenceView {
   bigramPairs: string[] | null;
   /** Distinct word bigrams as "w1 w2" strings; computed on first need. */
   bigramKeys?: Set<string>;
-  /** Ids of the character trigrams of " w1 w2 ... wn ", with repeats. */
-  char3: number[];
+  /** Ids of the character trigrams of " w1 w2 ... wn ". */
+  char3: GramLists;
   char3Norm: number;
   /** The trigram id generation of `char3`. */
   char3Generation: number;
@@ -224,42 +224,51 @@ function spaceGram(before: string, after: string): number {
   return id;
 }
 
+/** A sentence's trigram ids, with repeats, as lists: each word's own (shared with its stats) and the spaces'. */
+type GramLists = readonly ArrayLike<number>[];
+
 /**
- * The trigram ids of a sentence's words (with repeats) and the norm of their count vector. An empty word would make
- * trigrams with two spaces, which neither kind covers: then the text itself is read.
+ * The trigram ids of a sentence's words and the norm of their count vector. An empty word would make trigrams with
+ * two spaces, which neither kind covers: then the text itself is read.
  */
 function char3Of(
   words: readonly string[],
   lemmas: readonly string[],
   v: WordVectors | null,
-): [number[], number] {
+): [GramLists, number] {
   if (words.some((w) => w.length === 0)) return char3OfText(words);
-  const ids: number[] = [];
+  const lists: ArrayLike<number>[] = [];
+  const spaces: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const id of wordStats(v, words[i]!, lemmas[i]!).grams) ids.push(id);
-    if (i > 0) ids.push(spaceGram(words[i - 1]!, words[i]!));
+    lists.push(wordStats(v, words[i]!, lemmas[i]!).grams);
+    if (i > 0) spaces.push(spaceGram(words[i - 1]!, words[i]!));
   }
-  return [ids, Math.sqrt(squaredCounts(ids))];
+  lists.push(spaces);
+  return [lists, Math.sqrt(countGrams(lists))];
 }
 
 /** The trigram ids of " w1 w2 ... wn ", read from the text. */
-function char3OfText(words: readonly string[]): [number[], number] {
+function char3OfText(words: readonly string[]): [GramLists, number] {
   const text = ` ${words.join(' ')} `;
   const ids: number[] = [];
   for (let i = 0; i + 3 <= text.length; i++) ids.push(gramId(gramCode(text, i)));
-  return [ids, Math.sqrt(squaredCounts(ids))];
+  return [[ids], Math.sqrt(countGrams([ids]))];
 }
 
-function squaredCounts(ids: readonly number[]): number {
+/** Counts the ids of `lists` under a fresh stamp; returns the sum of the squared counts. */
+function countGrams(lists: GramLists): number {
   const s = newCount();
   let n2 = 0;
-  for (const id of ids) {
-    if (gramStamp[id] !== s) {
-      gramStamp[id] = s;
-      gramCount[id] = 0;
+  for (const ids of lists) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (gramStamp[id] !== s) {
+        gramStamp[id] = s;
+        gramCount[id] = 0;
+      }
+      // (c + 1)² - c² = 2c + 1: the squared counts summed as the counts grow.
+      n2 += 2 * gramCount[id]!++ + 1;
     }
-    // (c + 1)² - c² = 2c + 1: the squared counts summed as the counts grow.
-    n2 += 2 * gramCount[id]!++ + 1;
   }
   return n2;
 }
@@ -274,16 +283,15 @@ function freshGrams(view: SentenceView, v: WordVectors | null): void {
 /** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
 function char3Cosine(x: SentenceView, y: SentenceView): number {
   if (!(x.char3Norm > 0 && y.char3Norm > 0)) return 0;
-  const s = newCount();
-  for (const id of x.char3) {
-    if (gramStamp[id] !== s) {
-      gramStamp[id] = s;
-      gramCount[id] = 0;
-    }
-    gramCount[id]!++;
-  }
+  countGrams(x.char3);
+  const s = stamp;
   let c3 = 0;
-  for (const id of y.char3) if (gramStamp[id] === s) c3 += gramCount[id]!;
+  for (const ids of y.char3) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (gramStamp[id] === s) c3 += gramCount[id]!;
+    }
+  }
   return c3 / (x.char3Norm * y.char3Norm);
 }
 
@@ -347,11 +355,8 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
   const contentRows: number[] = [];
   const contentWeights: number[] = [];
   const data = v?.data;
-  // Each word gives as many trigrams as it has units, each space between words one.
-  let gramTotal = Math.max(0, words.length - 1);
-  for (const w of words) gramTotal += w.length;
-  const grams = new Array<number>(gramTotal);
-  let g = 0;
+  const grams: ArrayLike<number>[] = [];
+  const spaces: number[] = [];
   let empty = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -361,17 +366,17 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
       contentRows.push(r);
       contentWeights.push(stats.logWeight);
     }
-    const ids = stats.grams;
-    for (let k = 0; k < ids.length; k++) grams[g++] = ids[k]!;
-    if (i > 0) grams[g++] = spaceGram(words[i - 1]!, word);
+    grams.push(stats.grams);
+    if (i > 0) spaces.push(spaceGram(words[i - 1]!, word));
     if (word.length === 0) empty = true;
     if (r < 0 || data === undefined) continue;
     const w = stats.sif;
     // Accumulated in single precision, word by word, as the vector is stored.
-    for (let d = 0, o = r * dims; d < dims; d++, o++) sif[d]! += w * data[o]!;
+    addScaled(sif, w, data, r * dims, dims);
   }
   if (v) normalize(sif);
-  const [char3, char3Norm] = empty ? char3OfText(words) : [grams, Math.sqrt(squaredCounts(grams))];
+  grams.push(spaces);
+  const [char3, char3Norm] = empty ? char3OfText(words) : [grams, Math.sqrt(countGrams(grams))];
   const out: SentenceView = {
     words,
     lemmas,
@@ -467,8 +472,21 @@ function normalize(x: Float32Array): void {
 
 function dot(x: Float32Array, xo: number, y: Float32Array, yo: number, dims: number): number {
   let s = 0;
-  for (let d = 0; d < dims; d++) s += x[xo + d]! * y[yo + d]!;
+  const end = xo + dims;
+  for (let i = xo, j = yo; i < end; i++, j++) s += x[i]! * y[j]!;
   return s;
+}
+
+/** sif += w · data[o, o + dims), element by element in single precision; unrolled, which V8 runs faster. */
+function addScaled(sif: Float32Array, w: number, data: Float32Array, o: number, dims: number): void {
+  let d = 0;
+  for (; d + 4 <= dims; d += 4, o += 4) {
+    sif[d]! += w * data[o]!;
+    sif[d + 1]! += w * data[o + 1]!;
+    sif[d + 2]! += w * data[o + 2]!;
+    sif[d + 3]! += w * data[o + 3]!;
+  }
+  for (; d < dims; d++, o++) sif[d]! += w * data[o]!;
 }
 
 /** Dice coefficient of two sets (1 for two empty ones): a count, so symmetric exactly. */
