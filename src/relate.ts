@@ -11,13 +11,13 @@ import {
   explainPair,
   PAIR_FEATURES,
   pairFeaturesBothWays,
-  type PairAnalysis,
+  type LazyPairAnalysis,
 } from './classify/pair';
 import { FITTED, isCurrent, predictRelation, predictSimilarity } from './classify/fitted';
 
 let checked = false;
 
-function analyze(a: unknown, b: unknown, options: unknown, what: string): PairAnalysis {
+function analyze(a: unknown, b: unknown, options: unknown, what: string): LazyPairAnalysis {
   const fa = features(a, 'a');
   const fb = features(b, 'b');
   parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', what);

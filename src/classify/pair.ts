@@ -122,6 +122,8 @@ interface WordStats {
   logWeight: number;
   /** Ids of the trigrams of " form ", with repeats. */
   grams: Int32Array;
+  /** priorIdf(form). */
+  idf: number;
 }
 
 /** Caches are dropped wholesale past this many entries, as the feature caches are. */
@@ -151,7 +153,8 @@ function wordStats(v: WordVectors | null, word: string, lemma: string): WordStat
   const grams = new Int32Array(word.length);
   const padded = ` ${word} `;
   for (let i = 0; i < word.length; i++) grams[i] = gramId(gramCode(padded, i));
-  const stats = { lemma, row, sif: SIF_A / (SIF_A + p), logWeight: -Math.log(p), grams };
+  const idf = idfOfRow(v, r);
+  const stats = { lemma, row, sif: SIF_A / (SIF_A + p), logWeight: -Math.log(p), grams, idf };
   if (statsCache.size >= MAX_CACHE) statsCache.clear();
   statsCache.set(word, stats);
   return stats;
@@ -295,6 +298,10 @@ function char3Cosine(x: SentenceView, y: SentenceView): number {
   return c3 / (x.char3Norm * y.char3Norm);
 }
 
+function idfOfRow(v: WordVectors | null, row: number): number {
+  return Math.max(0.5, -Math.log(zipf(v, row)) - 2);
+}
+
 /**
  * IDF-like weight of a word from its frequency rank: -log p(w), so 'the' weighs 2.5, a word of rank 1000 9.4 and
  * a word outside the list 15. Offset so that the most frequent words count for almost nothing.
@@ -303,8 +310,7 @@ export function priorIdf(word: string): number {
   const v = vectorsNow();
   let idf = idfCache.get(word);
   if (idf === undefined) {
-    const row = v ? v.row(word) : -1;
-    idf = Math.max(0.5, -Math.log(zipf(v, row)) - 2);
+    idf = idfOfRow(v, v ? v.row(word) : -1);
     if (idfCache.size >= MAX_CACHE) idfCache.clear();
     idfCache.set(word, idf);
   }
@@ -337,13 +343,19 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
   const words: string[] = [];
   const lemmas: string[] = [];
   const content: number[] = [];
+  /** The stats of each word token's form (undefined for punctuation). */
+  const tokenStats = new Array<WordStats | undefined>(f.tokens.length);
+  /** The token of each word. */
+  const wordTokens: number[] = [];
   let verbNegated = false;
-  for (const t of f.tokens) {
+  for (let k = 0; k < f.tokens.length; k++) {
+    const t = f.tokens[k]!;
     if (t.lower === 'not' || t.lower === 'never') verbNegated = true;
     if (t.kind === 'punct') continue;
     if (!t.stop && t.kind === 'word') content.push(words.length);
     words.push(t.lower);
     lemmas.push(t.lemma);
+    wordTokens.push(k);
   }
   const dims = v?.dims ?? 0;
   let sif: Float32Array;
@@ -361,6 +373,7 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const stats = wordStats(v, word, lemmas[i]!);
+    tokenStats[wordTokens[i]!] = stats;
     const r = stats.row;
     if (content[contentRows.length] === i) {
       contentRows.push(r);
@@ -391,7 +404,7 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
     char3Generation: gramGeneration,
     existential: existential(words),
     verbNegated,
-    ...termWeightsOf(f),
+    ...termWeightsOf(f, tokenStats),
   };
   if (slot === undefined) views.set(f, out);
   return out;
@@ -507,11 +520,18 @@ function idfTermWeight(f: SentenceFeatures, t: Term): number {
   return priorIdf(termWord(f, t)) * baseWeight(t);
 }
 
-/** A sentence's term weights, computed once for the many times the alignment and the rules ask for them. */
+/**
+ * A sentence's term weights, computed once for the many times the alignment and the rules ask for them. A word
+ * term's prior comes from its token's stats when there are some (they hold priorIdf of the same form).
+ */
 function termWeightsOf(
   f: SentenceFeatures,
+  tokenStats: readonly (WordStats | undefined)[],
 ): Pick<SentenceView, 'termWeights' | 'lemmaWeights' | 'termWeightSum'> {
-  const termWeights = f.terms.map((t) => idfTermWeight(f, t));
+  const termWeights = f.terms.map((t) => {
+    const stats = t.entity ? undefined : tokenStats[t.token];
+    return stats ? stats.idf * baseWeight(t) : idfTermWeight(f, t);
+  });
   const lemmaWeights = new Map<string, number>();
   for (let i = 0; i < f.terms.length; i++) lemmaWeights.set(f.terms[i]!.lemma, termWeights[i]!);
   let termWeightSum = 0;
@@ -638,7 +658,7 @@ interface PairBase {
   a: SentenceFeatures;
   b: SentenceFeatures;
   /** The symmetric features, in PAIR_FEATURES order; the directional ones are still 0. */
-  x: Float64Array;
+  x: number[];
   /** IDF-weighted term weights with `a` as side 'a', and with `b` as side 'a'. */
   weightAB: TermWeight;
   weightBA: TermWeight;
@@ -651,8 +671,9 @@ interface PairBase {
   parity: number;
 }
 
-function set(x: Float64Array, name: PairFeatureName, value: number): void {
-  x[INDEX[name]] = Number.isFinite(value) ? value : 0;
+/** Writes a feature; a feature that is not a finite number is 0. */
+function put(x: number[], index: number, value: number): void {
+  x[index] = Number.isFinite(value) ? value : 0;
 }
 
 /** `keep`: keep the sentences' views for later pairs (analyzePair's callers pair one sentence with many). */
@@ -663,24 +684,28 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   // Reading b may have made the trigram ids start afresh.
   freshGrams(va, v);
   freshGrams(vb, v);
-  const x = new Float64Array(PAIR_FEATURES.length);
+  const x = new Array<number>(PAIR_FEATURES.length).fill(0);
   // The unit-weight alignment score is symmetric: the same best score per term either way round, summed in each
   // side's own order, and a harmonic mean.
-  set(x, 'align', alignTerms(a, b).score);
+  put(x, INDEX.align, alignTerms(a, b).score);
   const weightAB = idfWeight(a, b, va, vb);
   const weightBA = idfWeight(b, a, vb, va);
   const lx = va.lemmaList;
   const ly = vb.lemmaList;
-  set(x, 'tokenDice', lx.length + ly.length === 0 ? 1 : (2 * sharedCount(lx, ly)) / (lx.length + ly.length));
-  set(x, 'bigramDice', bigramDice(va, vb));
-  set(x, 'char3', char3Cosine(va, vb));
-  set(x, 'sif', v ? dot(va.sif, 0, vb.sif, 0, v.dims) : 0);
-  set(x, 'softAlign', softAlign(va, vb, v));
+  put(
+    x,
+    INDEX.tokenDice,
+    lx.length + ly.length === 0 ? 1 : (2 * sharedCount(lx, ly)) / (lx.length + ly.length),
+  );
+  put(x, INDEX.bigramDice, bigramDice(va, vb));
+  put(x, INDEX.char3, char3Cosine(va, vb));
+  put(x, INDEX.sif, v ? dot(va.sif, 0, vb.sif, 0, v.dims) : 0);
+  put(x, INDEX.softAlign, softAlign(va, vb, v));
 
   const na = Math.max(1, va.words.length);
   const nb = Math.max(1, vb.words.length);
-  set(x, 'lenRatio', Math.min(na, nb) / Math.max(na, nb));
-  set(x, 'logLen', Math.log(na + nb) / 4);
+  put(x, INDEX.lenRatio, Math.min(na, nb) / Math.max(na, nb));
+  put(x, INDEX.logLen, Math.log(na + nb) / 4);
   const entities = (f: SentenceFeatures) =>
     new Set(f.terms.filter((t) => t.entity && !t.title).map((t) => t.key));
   const ea = entities(a);
@@ -688,21 +713,21 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   let eu = 0;
   for (const e of ea) if (!eb.has(e)) eu++;
   for (const e of eb) if (!ea.has(e)) eu++;
-  set(x, 'entityUnmatched', Math.min(3, eu) / 3);
+  put(x, INDEX.entityUnmatched, Math.min(3, eu) / 3);
 
   const numsA = new Set(a.numbers.map((n) => n.value));
   const numsB = new Set(b.numbers.map((n) => n.value));
   if (numsA.size > 0 && numsB.size > 0) {
     const same = numsA.size === numsB.size && [...numsA].every((n) => numsB.has(n));
-    set(x, same ? 'numberMatch' : 'numberMismatch', 1);
-  } else if (numsA.size + numsB.size > 0) set(x, 'numberOneSide', 1);
+    put(x, same ? INDEX.numberMatch : INDEX.numberMismatch, 1);
+  } else if (numsA.size + numsB.size > 0) put(x, INDEX.numberOneSide, 1);
   const parity = (a.negations.length + b.negations.length) % 2;
-  set(x, 'negParity', parity);
-  set(x, 'negAny', a.negations.length + b.negations.length > 0 ? 1 : 0);
+  put(x, INDEX.negParity, parity);
+  put(x, INDEX.negAny, a.negations.length + b.negations.length > 0 ? 1 : 0);
   // SICK's contradictions deny the subject ("There is no man", "Nobody is") or the verb ("is not playing"); the two
   // kinds behave differently against a partial match, so each has its own feature (set when the sides differ).
-  set(x, 'negExistential', Number(va.existential !== vb.existential));
-  set(x, 'negVerb', Number(va.verbNegated !== vb.verbNegated));
+  put(x, INDEX.negExistential, Number(va.existential !== vb.existential));
+  put(x, INDEX.negVerb, Number(va.verbNegated !== vb.verbNegated));
   return {
     a,
     b,
@@ -737,11 +762,25 @@ const SYMMETRIC_RULES: ReadonlySet<string> = new Set([
   'antonym.wordnet',
 ]);
 
+/**
+ * analyzePairLazily's result: analyzePair's, with the features in a plain array, and without the explanatory cues
+ * (`explainPair` adds them).
+ */
+export interface LazyPairAnalysis extends Omit<PairAnalysis, 'x'> {
+  x: number[];
+}
+
 /** A pair analysis whose explanatory cues may still be missing: `found` holds each rule's cues, null if not run. */
-interface DirectedAnalysis extends PairAnalysis {
+interface DirectedAnalysis extends LazyPairAnalysis {
   ctx: RuleContext;
   found: (Cue[] | null)[];
 }
+
+/** The feature each conflict rule sets (by RULES index), or -1. */
+const RULE_SLOTS = RULES.map((rule) => {
+  const name = RULE_FEATURES[rule.id];
+  return name === undefined ? -1 : INDEX[name];
+});
 
 /**
  * The features of `base`'s pair in one order (`reversed`: b first), with the cues of the conflict rules, and of the
@@ -760,11 +799,11 @@ function directed(
   const weight = reversed ? base.weightBA : base.weightAB;
   const x = base.x.slice();
   const al = alignTerms(a, b, weight);
-  set(x, 'alignIdf', al.score);
-  set(x, 'coverMin', Math.min(al.coverA, al.coverB));
-  set(x, 'coverMax', Math.max(al.coverA, al.coverB));
-  set(x, 'coverA', al.coverA);
-  set(x, 'coverB', al.coverB);
+  put(x, INDEX.alignIdf, al.score);
+  put(x, INDEX.coverMin, Math.min(al.coverA, al.coverB));
+  put(x, INDEX.coverMax, Math.max(al.coverA, al.coverB));
+  put(x, INDEX.coverA, al.coverA);
+  put(x, INDEX.coverB, al.coverB);
 
   // Exact overlap of content lemmas, IDF-weighted (Dice).
   let shared = 0;
@@ -774,12 +813,12 @@ function directed(
     if (lb.has(k)) shared += w + lb.get(k)!;
   }
   for (const w of lb.values()) total += w;
-  set(x, 'exactIdf', total > 0 ? shared / total : 0);
+  put(x, INDEX.exactIdf, total > 0 ? shared / total : 0);
   // Weighted content left unmatched, in IDF units (log-scaled): what one side says that the other does not.
   const ua = Math.log1p(wa * (1 - al.coverA));
   const ub = Math.log1p(wb * (1 - al.coverB));
-  set(x, 'unmatchedMin', Math.min(ua, ub) / 3);
-  set(x, 'unmatchedMax', Math.max(ua, ub) / 3);
+  put(x, INDEX.unmatchedMin, Math.min(ua, ub) / 3);
+  put(x, INDEX.unmatchedMax, Math.max(ua, ub) / 3);
 
   const ctx: RuleContext = { a, b, alignment: al, weight };
   const found: (Cue[] | null)[] = [];
@@ -796,16 +835,15 @@ function directed(
     found.push(cues);
     if (cues.length === 0) continue;
     conflict += rule.conflict;
-    const name = RULE_FEATURES[rule.id];
-    if (name) {
+    if (RULE_SLOTS[i]! >= 0) {
       fired.add(rule.id);
-      set(x, name, 1);
+      put(x, RULE_SLOTS[i]!, 1);
     }
   }
-  set(x, 'negParity*align', base.parity * al.score);
-  set(x, 'negation*align', (fired.has('negation.mismatch') ? 1 : 0) * al.score);
-  set(x, 'conflict*coverMin', Math.min(2, conflict) * Math.min(al.coverA, al.coverB));
-  set(x, 'antonym*align', (fired.has('antonym.wordnet') ? 1 : 0) * al.score);
+  put(x, INDEX['negParity*align'], base.parity * al.score);
+  put(x, INDEX['negation*align'], (fired.has('negation.mismatch') ? 1 : 0) * al.score);
+  put(x, INDEX['conflict*coverMin'], Math.min(2, conflict) * Math.min(al.coverA, al.coverB));
+  put(x, INDEX['antonym*align'], (fired.has('antonym.wordnet') ? 1 : 0) * al.score);
   const cues = explain ? found.flatMap((c) => c ?? []) : [];
   return { x, alignment: al, weight, cues, fired, conflict, ctx, found };
 }
@@ -818,7 +856,7 @@ function directed(
  */
 export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
   const { x, alignment, weight, cues, fired, conflict } = directed(pairBase(a, b, true), false, true);
-  return { x, alignment, weight, cues, fired, conflict };
+  return { x: Float64Array.from(x), alignment, weight, cues, fired, conflict };
 }
 
 /**
@@ -829,12 +867,12 @@ export function analyzePair(a: SentenceFeatures, b: SentenceFeatures): PairAnaly
  * const pair = analyzePairLazily(fa, fb);
  * if (show) pair.cues = explainPair(pair);
  */
-export function analyzePairLazily(a: SentenceFeatures, b: SentenceFeatures): PairAnalysis {
+export function analyzePairLazily(a: SentenceFeatures, b: SentenceFeatures): LazyPairAnalysis {
   return directed(pairBase(a, b, false), false, false);
 }
 
 /** All the cues of a pair from analyzePairLazily, in rule order: the same as analyzePair's. */
-export function explainPair(pair: PairAnalysis): Cue[] {
+export function explainPair(pair: PairAnalysis | LazyPairAnalysis): Cue[] {
   if (!('found' in pair)) return pair.cues;
   const { ctx, found } = pair as DirectedAnalysis;
   return RULES.flatMap((rule, i) => found[i] ?? rule.test(ctx));
@@ -848,10 +886,7 @@ export function explainPair(pair: PairAnalysis): Cue[] {
  * const [ab, ba] = pairFeaturesBothWays(fa, fb);
  * const score = (predictSimilarity(ab) + predictSimilarity(ba())) / 2;
  */
-export function pairFeaturesBothWays(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-): [Float64Array, () => Float64Array] {
+export function pairFeaturesBothWays(a: SentenceFeatures, b: SentenceFeatures): [number[], () => number[]] {
   const base = pairBase(a, b, false);
   const ab = directed(base, false, false);
   return [ab.x, () => directed(base, true, false, ab).x];
