@@ -453,7 +453,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       dates.push({ part: 'weekday', value: weekday, span: [t.start, t.end], text: t.text });
   }
 
-  dates.sort((x, y) => x.span[0] - y.span[0]);
+  if (dates.length > 1) dates.sort((x, y) => x.span[0] - y.span[0]);
   const terms = entityTerms(tokens, flags, titles, context.fallbackTitles, context.names);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -17,7 +17,7 @@ export interface RawToken {
 
 // Letters/digits joined by inner apostrophes, periods (U.S., 1.5), hyphens, slashes; or one other visible symbol.
 // Each alternative is a simple run, so matching is linear in the text length.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/uy;
 const CONTRACTION = /^(.+?)(n['’]t)$/iu;
 const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu;
 const NUMERIC = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
@@ -32,11 +32,21 @@ const ABBREV_DOT = /^(?:\p{L}\.){2,}$|^\p{Lu}\p{Ll}{0,3}\.$/u;
 export function tokenize(text: string, offset = 0): RawToken[] {
   const out: RawToken[] = [];
   const end = text.trimEnd().length;
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0];
-    const start = m.index + offset;
+  // Every character but white space starts a token (a run of letters and digits, or one symbol): the scan skips white
+  // space and matches TOKEN, sticky, where it stops (no match objects, unlike matchAll).
+  for (let at = 0; at < text.length;) {
+    if (isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    if (!TOKEN.test(text)) break;
+    const index = at;
+    at = TOKEN.lastIndex;
+    const word = text.slice(index, at);
+    const start = index + offset;
     // A trailing period belongs to the word only for abbreviations ("U.S.", "Mr."), never at the text's end.
-    const last = m.index + word.length >= end;
+    const last = index + word.length >= end;
     if (word.length > 1 && word.endsWith('.') && (last || !ABBREV_DOT.test(word))) {
       pushCached(out, word.slice(0, -1), start);
       out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
@@ -62,6 +72,22 @@ export function tokenize(text: string, offset = 0): RawToken[] {
     pushCached(out, word, start);
   }
   return out;
+}
+
+/** Whether a UTF-16 code unit is white space as the regular expression \s has it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Scripts written without spaces between words. */
