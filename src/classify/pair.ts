@@ -418,11 +418,24 @@ function distinct(list: readonly string[]): string[] {
   return out;
 }
 
-/** How many strings two lists of distinct strings share. */
-function sharedCount(x: readonly string[], y: readonly string[]): number {
+/** The distinct values `pick` gives for a list's items (skipping undefined), in order. */
+function distinctOf<T, V extends string | number>(list: readonly T[], pick: (item: T) => V | undefined): V[] {
+  const out: V[] = [];
+  const seen = list.length > SMALL ? new Set<V>() : undefined;
+  for (const item of list) {
+    const v = pick(item);
+    if (v === undefined || (seen ? seen.has(v) : out.includes(v))) continue;
+    seen?.add(v);
+    out.push(v);
+  }
+  return out;
+}
+
+/** How many values two lists of distinct values share (compared as a Set compares them). */
+function sharedCount<V extends string | number>(x: readonly V[], y: readonly V[]): number {
   let shared = 0;
   if (x.length > SMALL && y.length > SMALL) {
-    const sy = new Set(y);
+    const sy = new Set<V>(y);
     for (const s of x) if (sy.has(s)) shared++;
   } else {
     const [small, large] = x.length <= y.length ? [x, y] : [y, x];
@@ -528,22 +541,34 @@ function termWeightsOf(
   f: SentenceFeatures,
   tokenStats: readonly (WordStats | undefined)[],
 ): Pick<SentenceView, 'termWeights' | 'lemmaWeights' | 'termWeightSum'> {
-  const termWeights = f.terms.map((t) => {
-    const stats = t.entity ? undefined : tokenStats[t.token];
-    return stats ? stats.idf * baseWeight(t) : idfTermWeight(f, t);
-  });
+  const terms = f.terms;
+  const termWeights: number[] = [];
   const lemmaWeights = new Map<string, number>();
-  for (let i = 0; i < f.terms.length; i++) lemmaWeights.set(f.terms[i]!.lemma, termWeights[i]!);
+  for (const t of terms) {
+    const stats = t.entity ? undefined : tokenStats[t.token];
+    const w = stats ? stats.idf * baseWeight(t) : idfTermWeight(f, t);
+    termWeights.push(w);
+    lemmaWeights.set(t.lemma, w);
+  }
   let termWeightSum = 0;
-  const keys = f.terms.length > SMALL ? new Set<string>() : undefined;
-  for (let i = 0; i < f.terms.length; i++) {
+  const keys = terms.length > SMALL ? new Set<string>() : undefined;
+  for (let i = 0; i < terms.length; i++) {
     // Each distinct key once, at its first term.
-    const key = f.terms[i]!.key;
-    if (keys ? keys.has(key) : f.terms.findIndex((t) => t.key === key) < i) continue;
-    keys?.add(key);
+    const key = terms[i]!.key;
+    if (keys) {
+      if (keys.has(key)) continue;
+      keys.add(key);
+    } else if (!firstKey(terms, i)) continue;
     termWeightSum += termWeights[i]!;
   }
   return { termWeights, lemmaWeights, termWeightSum };
+}
+
+/** Whether no term before `i` has term i's key. */
+function firstKey(terms: readonly Term[], i: number): boolean {
+  const key = terms[i]!.key;
+  for (let k = 0; k < i; k++) if (terms[k]!.key === key) return false;
+  return true;
 }
 
 function termIndex(f: SentenceFeatures, view: SentenceView, t: Term): number {
@@ -706,21 +731,18 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   const nb = Math.max(1, vb.words.length);
   put(x, INDEX.lenRatio, Math.min(na, nb) / Math.max(na, nb));
   put(x, INDEX.logLen, Math.log(na + nb) / 4);
-  const entities = (f: SentenceFeatures) =>
-    new Set(f.terms.filter((t) => t.entity && !t.title).map((t) => t.key));
-  const ea = entities(a);
-  const eb = entities(b);
-  let eu = 0;
-  for (const e of ea) if (!eb.has(e)) eu++;
-  for (const e of eb) if (!ea.has(e)) eu++;
+  // Distinct entity names (not titles) and numbers, as lists: includes() compares as a Set does (SameValueZero).
+  const ea = distinctOf(a.terms, (t) => (t.entity && !t.title ? t.key : undefined));
+  const eb = distinctOf(b.terms, (t) => (t.entity && !t.title ? t.key : undefined));
+  const eu = ea.length + eb.length - 2 * sharedCount(ea, eb);
   put(x, INDEX.entityUnmatched, Math.min(3, eu) / 3);
 
-  const numsA = new Set(a.numbers.map((n) => n.value));
-  const numsB = new Set(b.numbers.map((n) => n.value));
-  if (numsA.size > 0 && numsB.size > 0) {
-    const same = numsA.size === numsB.size && [...numsA].every((n) => numsB.has(n));
+  const numsA = distinctOf(a.numbers, (n) => n.value);
+  const numsB = distinctOf(b.numbers, (n) => n.value);
+  if (numsA.length > 0 && numsB.length > 0) {
+    const same = numsA.length === numsB.length && sharedCount(numsA, numsB) === numsA.length;
     put(x, same ? INDEX.numberMatch : INDEX.numberMismatch, 1);
-  } else if (numsA.size + numsB.size > 0) put(x, INDEX.numberOneSide, 1);
+  } else if (numsA.length + numsB.length > 0) put(x, INDEX.numberOneSide, 1);
   const parity = (a.negations.length + b.negations.length) % 2;
   put(x, INDEX.negParity, parity);
   put(x, INDEX.negAny, a.negations.length + b.negations.length > 0 ? 1 : 0);
