@@ -228,7 +228,7 @@ function spaceGram(before: string, after: string): number {
 }
 
 /** A sentence's trigram ids, with repeats, as lists: each word's own (shared with its stats) and the spaces'. */
-type GramLists = readonly ArrayLike<number>[];
+type GramLists = readonly Int32Array[];
 
 /**
  * The trigram ids of a sentence's words and the norm of their count vector. An empty word would make trigrams with
@@ -240,11 +240,11 @@ function char3Of(
   v: WordVectors | null,
 ): [GramLists, number] {
   if (words.some((w) => w.length === 0)) return char3OfText(words);
-  const lists: ArrayLike<number>[] = [];
-  const spaces: number[] = [];
+  const lists: Int32Array[] = [];
+  const spaces = new Int32Array(Math.max(0, words.length - 1));
   for (let i = 0; i < words.length; i++) {
     lists.push(wordStats(v, words[i]!, lemmas[i]!).grams);
-    if (i > 0) spaces.push(spaceGram(words[i - 1]!, words[i]!));
+    if (i > 0) spaces[i - 1] = spaceGram(words[i - 1]!, words[i]!);
   }
   lists.push(spaces);
   return [lists, Math.sqrt(countGrams(lists))];
@@ -255,7 +255,8 @@ function char3OfText(words: readonly string[]): [GramLists, number] {
   const text = ` ${words.join(' ')} `;
   const ids: number[] = [];
   for (let i = 0; i + 3 <= text.length; i++) ids.push(gramId(gramCode(text, i)));
-  return [[ids], Math.sqrt(countGrams([ids]))];
+  const lists = [Int32Array.from(ids)];
+  return [lists, Math.sqrt(countGrams(lists))];
 }
 
 /** Counts the ids of `lists` under a fresh stamp; returns the sum of the squared counts. */
@@ -367,8 +368,9 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
   const contentRows: number[] = [];
   const contentWeights: number[] = [];
   const data = v?.data;
-  const grams: ArrayLike<number>[] = [];
-  const spaces: number[] = [];
+  const grams: Int32Array[] = [];
+  // Int32Arrays only, like the words' own lists: the counting loops then see one kind of array.
+  const spaces = new Int32Array(Math.max(0, words.length - 1));
   let empty = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -380,7 +382,7 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
       contentWeights.push(stats.logWeight);
     }
     grams.push(stats.grams);
-    if (i > 0) spaces.push(spaceGram(words[i - 1]!, word));
+    if (i > 0) spaces[i - 1] = spaceGram(words[i - 1]!, word);
     if (word.length === 0) empty = true;
     if (r < 0 || data === undefined) continue;
     const w = stats.sif;
