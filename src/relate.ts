@@ -6,17 +6,24 @@
 import { CorroborateError, parseOrThrow } from './errors';
 import { RelateOptionsSchema, type RelateOptions, type RelationResult } from './schemas';
 import { extractFeatures, type SentenceFeatures } from './features/index';
-import { analyzePair, PAIR_FEATURES, type PairAnalysis } from './classify/pair';
+import {
+  analyzePairLazily,
+  explainPair,
+  PAIR_FEATURES,
+  pairFeaturesBothWays,
+  type LazyPairAnalysis,
+} from './classify/pair';
 import { FITTED, isCurrent, predictRelation, predictSimilarity } from './classify/fitted';
 
 let checked = false;
 
-function analyze(a: unknown, b: unknown, options: unknown, what: string): PairAnalysis {
+function analyze(a: unknown, b: unknown, options: unknown, what: string): LazyPairAnalysis {
   const fa = features(a, 'a');
   const fb = features(b, 'b');
   parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', what);
   ensureCurrent();
-  return analyzePair(fa, fb);
+  // Explanatory cues only matter for related pairs: explainPair adds them once the relation is known.
+  return analyzePairLazily(fa, fb);
 }
 
 function ensureCurrent(): void {
@@ -53,12 +60,11 @@ export function similarity(a: string, b: string, options?: RelateOptions): numbe
   // The ends of the scale are definitions, not predictions: the same text is an STS 5, and two texts that share no
   // word and align no term (not even through WordNet) an STS 0.
   if (a.trim().toLowerCase() === b.trim().toLowerCase()) return 1;
-  const ab = analyzePair(fa, fb);
-  if (ab.x[TOKEN_DICE] === 0 && ab.x[ALIGN] === 0) return 0;
+  const [ab, ba] = pairFeaturesBothWays(fa, fb);
+  if (ab[TOKEN_DICE] === 0 && ab[ALIGN] === 0) return 0;
   // Some features are directional (coverage, which side's words the rules start from): averaging both orders makes
   // the score exactly symmetric.
-  const ba = analyzePair(fb, fa);
-  return (clamp(predictSimilarity(ab.x)) + clamp(predictSimilarity(ba.x))) / 2;
+  return (clamp(predictSimilarity(ab)) + clamp(predictSimilarity(ba()))) / 2;
 }
 
 const TOKEN_DICE = PAIR_FEATURES.indexOf('tokenDice');
@@ -79,7 +85,7 @@ export function relate(a: string, b: string, options?: RelateOptions): RelationR
     relation,
     similarity: clamp(sim),
     confidence: clamp(confidence),
-    cues: relation === 'unrelated' ? [] : pair.cues,
+    cues: relation === 'unrelated' ? [] : explainPair(pair),
   };
 }
 
@@ -146,6 +152,6 @@ export async function relateAsync(
     relation,
     similarity: score,
     confidence: clamp(confidence),
-    cues: relation === 'unrelated' ? [] : pair.cues,
+    cues: relation === 'unrelated' ? [] : explainPair(pair),
   };
 }

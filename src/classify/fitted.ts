@@ -62,7 +62,10 @@ export function predictSimilarity(x: ArrayLike<number>, m: FittedModel = FITTED)
  * @example
  * predictRelation(analyzePair(fa, fb)).relation; // 'contradiction'
  */
-export function predictRelation(pair: PairAnalysis, m: FittedModel = FITTED): FittedJudgment {
+export function predictRelation(
+  pair: Pick<PairAnalysis, 'alignment' | 'fired'> & { x: ArrayLike<number> },
+  m: FittedModel = FITTED,
+): FittedJudgment {
   const similarity = predictSimilarity(pair.x, m);
   const p = softmax(forward(m.relation, m.standardizer, pair.x));
   const [agree, contra, other] = [p[0]!, p[1]!, p[2]!];

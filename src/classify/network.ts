@@ -22,6 +22,9 @@ export interface Standardizer {
   scale: number[];
 }
 
+let scratchZ = new Float64Array(64);
+let scratchH = new Float64Array(64);
+
 /** Network outputs before the link function, into `out` (allocated if not given). */
 export function forward(
   net: NetworkWeights,
@@ -30,10 +33,14 @@ export function forward(
   out: Float64Array = new Float64Array(net.outBias.length),
 ): Float64Array {
   const n = x.length;
-  const z = new Float64Array(n);
+  // Scratch space reused across calls (forward runs synchronously and reads it only until it returns).
+  if (scratchZ.length < n) scratchZ = new Float64Array(n);
+  if (scratchH.length < net.hidden.length) scratchH = new Float64Array(net.hidden.length);
+  const z = scratchZ;
+  const h = scratchH;
   for (let i = 0; i < n; i++) z[i] = (x[i]! - std.mean[i]!) / std.scale[i]!;
-  const h = new Float64Array(net.hidden.length);
-  for (let k = 0; k < h.length; k++) {
+  const hidden = net.hidden.length;
+  for (let k = 0; k < hidden; k++) {
     const w = net.hidden[k]!;
     let s = net.hiddenBias[k]!;
     for (let i = 0; i < n; i++) s += w[i]! * z[i]!;
@@ -43,7 +50,7 @@ export function forward(
     const w = net.out[o]!;
     const sk = net.skip[o]!;
     let s = net.outBias[o]!;
-    for (let k = 0; k < h.length; k++) s += w[k]! * h[k]!;
+    for (let k = 0; k < hidden; k++) s += w[k]! * h[k]!;
     for (let i = 0; i < n; i++) s += sk[i]! * z[i]!;
     out[o] = s;
   }

@@ -188,6 +188,7 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   return map;
 }
 const TITLE_PHRASES = byFirstWord(TITLES);
+const NO_PHRASES: readonly (readonly string[])[] = [];
 const REFUTATION_TOKENS = byFirstWord(REFUTATION_PHRASES);
 
 function isCap(text: string): boolean {
@@ -203,7 +204,7 @@ function phraseAt(tokens: readonly Token[], i: number, words: readonly string[])
 }
 
 function titleAt(tokens: readonly Token[], i: number): number {
-  for (const words of TITLE_PHRASES.get(tokens[i]?.lower ?? '') ?? []) {
+  for (const words of TITLE_PHRASES.get(tokens[i]?.lower ?? '') ?? NO_PHRASES) {
     const n = phraseAt(tokens, i, words);
     if (n > 0) return n;
   }
@@ -227,24 +228,68 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
   return featuresOf(sentence, tokenize(sentence.text, sentence.start), context);
 }
 
-/** What a token's features take from its text alone, for words; cached per text. */
+/** What a token's features take from its text alone; cached per text. */
 interface WordInfo {
   lower: string;
   stem: string;
   lemma: string;
   stop: boolean;
   cap: boolean;
+  /** Which cue lists hold the lowercase form (LEX_* bits), so that the loops below test bits, not sets. */
+  flags: number;
 }
 const wordCache = new Map<string, WordInfo>();
+const otherCache = new Map<string, WordInfo>();
+
+const LEX_NEGATOR = 1 << 0;
+const LEX_DENIAL = 1 << 1;
+const LEX_CLAUSE_END = 1 << 2;
+const LEX_HEDGE = 1 << 3;
+const LEX_ATTRIBUTION = 1 << 4;
+const LEX_REFUTATION_START = 1 << 5;
+const LEX_REFUTATION = 1 << 6;
+const LEX_QUANTITY_LOW = 1 << 7;
+const LEX_QUANTITY_HIGH = 1 << 8;
+const LEX_NUMBER_WORD = 1 << 9;
+/** A month name as written ("may", "jan"). */
+const LEX_MONTH = 1 << 10;
+/** A month name once a final period is dropped ("jan."). */
+const LEX_MONTH_DOT = 1 << 11;
+const LEX_WEEKDAY = 1 << 12;
+const LEX_ALIAS = 1 << 13;
+/** A framing or evaluative word (by its form or its lemma): see Term.framing. */
+const LEX_FRAMING = 1 << 14;
+
+function lexFlags(lower: string, lemma: string): number {
+  const bit = (has: boolean, flag: number) => (has ? flag : 0);
+  return (
+    bit(NEGATORS.has(lower), LEX_NEGATOR) |
+    bit(DENIAL_VERBS.has(lower), LEX_DENIAL) |
+    bit(CLAUSE_END.has(lower), LEX_CLAUSE_END) |
+    bit(HEDGES.has(lower), LEX_HEDGE) |
+    bit(ATTRIBUTION_VERBS.has(lower), LEX_ATTRIBUTION) |
+    bit(REFUTATION_TOKENS.has(lower), LEX_REFUTATION_START) |
+    bit(REFUTATION_WORDS.has(lower), LEX_REFUTATION) |
+    bit(QUANTITY_LOW.has(lower), LEX_QUANTITY_LOW) |
+    bit(QUANTITY_HIGH.has(lower), LEX_QUANTITY_HIGH) |
+    bit(NUMBER_WORDS.has(lower), LEX_NUMBER_WORD) |
+    bit(MONTHS.has(lower), LEX_MONTH) |
+    bit(MONTHS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower), LEX_MONTH_DOT) |
+    bit(WEEKDAYS.has(lower), LEX_WEEKDAY) |
+    bit(ALIASES.has(lower), LEX_ALIAS) |
+    bit(FRAMING.has(lower) || FRAMING.has(lemma) || EVALUATIVE.has(lower), LEX_FRAMING)
+  );
+}
 
 function wordInfo(text: string): WordInfo {
   let info = wordCache.get(text);
   if (info === undefined) {
     const lower = normalize(text);
+    const l = lemma(lower);
     info = {
       lower,
       stem: stem(lower),
-      lemma: lemma(lower),
+      lemma: l,
       // Number words are compared by the number rules, not as content ("one official" is not about "one call").
       stop:
         STOPWORDS.has(lower) ||
@@ -252,6 +297,7 @@ function wordInfo(text: string): WordInfo {
         NUMBER_WORDS.has(lower) ||
         (lower.length < 2 && !UNSPACED.test(lower)),
       cap: isCap(text),
+      flags: lexFlags(lower, l),
     };
     if (wordCache.size > 200_000) wordCache.clear();
     wordCache.set(text, info);
@@ -259,38 +305,37 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
+/** wordInfo for a number or punctuation token: no stem or lemma of its own, never content. */
+function otherInfo(text: string): WordInfo {
+  let info = otherCache.get(text);
+  if (info === undefined) {
+    const lower = normalize(text);
+    info = { lower, stem: lower, lemma: lower, stop: true, cap: isCap(text), flags: lexFlags(lower, lower) };
+    if (otherCache.size > 200_000) otherCache.clear();
+    otherCache.set(text, info);
+  }
+  return info;
+}
+
 /** extractFeatures over the sentence's tokens (`tokenize(sentence.text, sentence.start)`). */
 function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: FeatureContext): SentenceFeatures {
   const titles = context.titles ?? new Map<string, string[]>();
+  /** LEX_* bits per token. */
+  const flags: number[] = [];
   const tokens: Token[] = raw.map((t) => {
-    if (t.kind === 'word') {
-      const w = wordInfo(t.text);
-      // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
-      return {
-        text: t.text,
-        start: t.start,
-        end: t.end,
-        kind: t.kind,
-        lower: w.lower,
-        stem: w.stem,
-        lemma: w.lemma,
-        stop: w.stop,
-        cap: w.cap,
-        negated: false,
-        entity: false,
-      };
-    }
-    const lower = normalize(t.text);
+    const w = t.kind === 'word' ? wordInfo(t.text) : otherInfo(t.text);
+    flags.push(w.flags);
+    // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
     return {
       text: t.text,
       start: t.start,
       end: t.end,
       kind: t.kind,
-      lower,
-      stem: lower,
-      lemma: lower,
-      stop: true,
-      cap: isCap(t.text),
+      lower: w.lower,
+      stem: w.stem,
+      lemma: w.lemma,
+      stop: w.stop,
+      cap: w.cap,
       negated: false,
       entity: false,
     };
@@ -308,52 +353,51 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   // A simplification of the scope rules in the *SEM 2012 shared task; good enough to know what is denied.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const denial = DENIAL_VERBS.has(t.lower);
-    if (!NEGATORS.has(t.lower) && !denial) continue;
+    if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL)) === 0) continue;
     // "no longer", "not only" do not deny what follows.
     const next = tokens[i + 1]?.lower;
     if ((t.lower === 'not' && next === 'only') || (t.lower === 'no' && next === 'longer')) continue;
     negations.push({ text: t.text, span: [t.start, t.end], token: i });
     for (let j = i + 1; j < tokens.length; j++) {
+      if ((flags[j]! & LEX_CLAUSE_END) !== 0) break;
       const u = tokens[j]!;
-      if (CLAUSE_END.has(u.lower)) break;
       u.negated = !u.negated;
     }
   }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (HEDGES.has(t.lower) && !(t.lower === 'may' && t.cap)) {
+    const f = flags[i]!;
+    if (f === 0) continue;
+    if ((f & LEX_HEDGE) !== 0 && !(t.lower === 'may' && t.cap)) {
       hedges.push({ text: t.text, span: [t.start, t.end], token: i });
     }
-    if (ATTRIBUTION_VERBS.has(t.lower)) {
+    if ((f & LEX_ATTRIBUTION) !== 0) {
       // "according to", or a verb of saying.
       if (t.lower !== 'according' || tokens[i + 1]?.lower === 'to') {
         attributions.push({ text: t.text, span: [t.start, t.end], token: i });
       }
     }
-    for (const words of REFUTATION_TOKENS.get(t.lower) ?? []) {
+    const phrases = (f & LEX_REFUTATION_START) !== 0 ? REFUTATION_TOKENS.get(t.lower)! : NO_PHRASES;
+    for (const words of phrases) {
       const n = phraseAt(tokens, i, words);
       if (n > 0) {
         // Extend "Contrary to" over the thing contradicted, up to the clause end: "Contrary to the Washington Post report".
         let end = i + n - 1;
         if (words[0] === 'contrary' || words[0] === 'in') {
-          while (end + 1 < tokens.length && !CLAUSE_END.has(tokens[end + 1]!.lower)) end++;
+          while (end + 1 < tokens.length && (flags[end + 1]! & LEX_CLAUSE_END) === 0) end++;
         }
         refutations.push({ text: textOf(sentence, tokens, i, end), span: span(tokens, i, end), token: i });
         break;
       }
     }
-    if (
-      REFUTATION_WORDS.has(t.lower) &&
-      !refutations.some((r) => r.span[0] <= t.start && t.end <= r.span[1])
-    ) {
+    if ((f & LEX_REFUTATION) !== 0 && !refutations.some((r) => r.span[0] <= t.start && t.end <= r.span[1])) {
       refutations.push({ text: t.text, span: [t.start, t.end], token: i });
     }
-    if (DENIAL_VERBS.has(t.lower)) refutations.push({ text: t.text, span: [t.start, t.end], token: i });
-    if (QUANTITY_LOW.has(t.lower) || QUANTITY_HIGH.has(t.lower)) {
+    if ((f & LEX_DENIAL) !== 0) refutations.push({ text: t.text, span: [t.start, t.end], token: i });
+    if ((f & (LEX_QUANTITY_LOW | LEX_QUANTITY_HIGH)) !== 0) {
       // "one" only signals a low quantity when it counts something ("one phone call"), not as a pronoun ("one official").
-      const level = QUANTITY_LOW.has(t.lower) ? 'low' : 'high';
+      const level = (f & LEX_QUANTITY_LOW) !== 0 ? 'low' : 'high';
       quantities.push({ text: t.text, span: [t.start, t.end], token: i, level });
     }
   }
@@ -363,7 +407,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     const t = tokens[i]!;
     let value: number | undefined;
     if (t.kind === 'number') value = Number(t.lower.replace(/[,%]/g, ''));
-    else if (NUMBER_WORDS.has(t.lower) && t.lower !== 'second') value = NUMBER_WORDS.get(t.lower);
+    else if ((flags[i]! & LEX_NUMBER_WORD) !== 0 && t.lower !== 'second') value = NUMBER_WORDS.get(t.lower);
     if (value === undefined || !Number.isFinite(value)) continue;
     const prev = tokens[i - 1];
     const isYear = t.kind === 'number' && /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2199;
@@ -372,7 +416,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       continue;
     }
     // A day of the month after a month name ("May 3") is part of the date, not a count.
-    if (prev && MONTHS.has(prev.lower) && prev.cap) continue;
+    if (prev && (flags[i - 1]! & LEX_MONTH) !== 0 && prev.cap) continue;
     let end = i;
     const scale = NUMBER_SCALES.get(tokens[i + 1]?.lower ?? '');
     if (scale !== undefined) {
@@ -392,24 +436,29 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   }
 
   for (let i = 0; i < tokens.length; i++) {
+    const f = flags[i]!;
+    if ((f & (LEX_MONTH_DOT | LEX_WEEKDAY)) === 0) continue;
     const t = tokens[i]!;
-    const month = MONTHS.get(t.lower.replace(/\.$/, ''));
+    const month =
+      (f & LEX_MONTH_DOT) !== 0
+        ? MONTHS.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower)
+        : undefined;
     // Abbreviated or ambiguous month names ("may", "mar") count only when capitalized.
     if (month !== undefined && t.cap && (t.lower.length > 3 || t.text.endsWith('.') || t.lower === 'may')) {
       if (t.lower === 'may' && i === 0) continue;
       dates.push({ part: 'month', value: month, span: [t.start, t.end], text: t.text });
     }
-    const weekday = WEEKDAYS.get(t.lower);
+    const weekday = (f & LEX_WEEKDAY) !== 0 ? WEEKDAYS.get(t.lower) : undefined;
     if (weekday !== undefined)
       dates.push({ part: 'weekday', value: weekday, span: [t.start, t.end], text: t.text });
   }
 
-  dates.sort((x, y) => x.span[0] - y.span[0]);
-  const terms = entityTerms(tokens, titles, context.fallbackTitles, context.names);
+  if (dates.length > 1) dates.sort((x, y) => x.span[0] - y.span[0]);
+  const terms = entityTerms(tokens, flags, titles, context.fallbackTitles, context.names);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.entity || t.stop || t.kind !== 'word') continue;
-    terms.push(plainTerm(t, i));
+    terms.push(plainTerm(t, i, (flags[i]! & LEX_FRAMING) !== 0));
   }
   // A sentence of function words only ("It is.") still needs something to be compared by: its words, or failing
   // that its whole text.
@@ -429,7 +478,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       });
     }
   }
-  terms.sort((x, y) => x.token - y.token);
+  // Often in order already; the sort is stable, so such a list needs none.
+  if (!inTokenOrder(terms)) terms.sort((x, y) => x.token - y.token);
   markSources(tokens, terms, attributions);
 
   return {
@@ -456,6 +506,11 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       return value;
     },
   };
+}
+
+function inTokenOrder(terms: readonly Term[]): boolean {
+  for (let i = 1; i < terms.length; i++) if (terms[i - 1]!.token > terms[i]!.token) return false;
+  return true;
 }
 
 function trigramsOf(terms: readonly Term[], tokens: readonly Token[]): Set<string> {
@@ -499,14 +554,18 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
   }
 }
 
-function plainTerm(t: Token, i: number): Term {
+function plainTerm(
+  t: Token,
+  i: number,
+  framing = FRAMING.has(t.lower) || FRAMING.has(t.lemma) || EVALUATIVE.has(t.lower),
+): Term {
   return {
     key: t.stem,
     lemma: t.lemma,
     span: [t.start, t.end],
     entity: false,
     title: false,
-    framing: FRAMING.has(t.lower) || FRAMING.has(t.lemma) || EVALUATIVE.has(t.lower),
+    framing,
     negated: t.negated,
     token: i,
   };
@@ -532,6 +591,7 @@ function nameWords(t: Token): string[] {
  */
 function entityTerms(
   tokens: Token[],
+  flags: readonly number[],
   titles: TitleMap,
   fallbackTitles: TitleMap | undefined,
   names: ReadonlySet<string> | undefined,
@@ -550,30 +610,34 @@ function entityTerms(
       token: i,
     });
   };
+  // Month and weekday names are dates, which later stages compare as event words, not participants.
+  const isDate = (k: number) => (flags[k]! & (LEX_MONTH | LEX_WEEKDAY)) !== 0 && tokens[k]!.lower.length > 3;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // Only a capitalized word starts a name.
+    if (!(t.kind === 'word' && t.cap)) {
+      i++;
+      continue;
+    }
     const startsSentence = i === 0 || /^[“"‘'(—–-]$/.test(tokens[i - 1]!.text);
     // A capitalized run of words; the sentence's first word counts only if another capital follows or it is a short form.
-    // Month and weekday names are dates, which later stages compare as event words, not participants.
-    const isDate = (x: Token | undefined) =>
-      !!x && (MONTHS.has(x.lower) || WEEKDAYS.has(x.lower)) && x.lower.length > 3;
-    const alias0 = ALIASES.has(t.lower) && (t.text === t.text.toUpperCase() || t.text.includes('.'));
+    const alias0 = (flags[i]! & LEX_ALIAS) !== 0 && (t.text === t.text.toUpperCase() || t.text.includes('.'));
     // A capitalized function word ("The", "Then", "We") starts no name.
     if (t.kind === 'word' && t.cap && t.stop && !alias0) {
       i++;
       continue;
     }
-    if (t.kind === 'word' && t.cap && !(t.lower === "'s") && !isDate(t)) {
+    if (t.kind === 'word' && t.cap && !(t.lower === "'s") && !isDate(i)) {
       let j = i;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
-        if (n.kind === 'word' && n.cap && !isDate(n)) j++;
+        if (n.kind === 'word' && n.cap && !isDate(j + 1)) j++;
         else if (n.lower === 'of' && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') j += 2;
         else break;
       }
       const single = j === i;
-      const alias = ALIASES.has(t.lower) && (t.text === t.text.toUpperCase() || t.text.includes('.'));
+      const alias = alias0;
       if (single && startsSentence && !alias && (t.stop || !(names?.has(t.lower) || isProperAlone(t)))) {
         i++;
         continue;

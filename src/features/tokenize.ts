@@ -17,7 +17,7 @@ export interface RawToken {
 
 // Letters/digits joined by inner apostrophes, periods (U.S., 1.5), hyphens, slashes; or one other visible symbol.
 // Each alternative is a simple run, so matching is linear in the text length.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/uy;
 const CONTRACTION = /^(.+?)(n['’]t)$/iu;
 const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu;
 const NUMERIC = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
@@ -31,13 +31,24 @@ const ABBREV_DOT = /^(?:\p{L}\.){2,}$|^\p{Lu}\p{Ll}{0,3}\.$/u;
  */
 export function tokenize(text: string, offset = 0): RawToken[] {
   const out: RawToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0];
-    const start = m.index + offset;
+  const end = text.trimEnd().length;
+  // Every character but white space starts a token (a run of letters and digits, or one symbol): the scan skips white
+  // space and matches TOKEN, sticky, where it stops (no match objects, unlike matchAll).
+  for (let at = 0; at < text.length;) {
+    if (isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    if (!TOKEN.test(text)) break;
+    const index = at;
+    at = TOKEN.lastIndex;
+    const word = text.slice(index, at);
+    const start = index + offset;
     // A trailing period belongs to the word only for abbreviations ("U.S.", "Mr."), never at the text's end.
-    const last = m.index + word.length >= text.trimEnd().length;
+    const last = index + word.length >= end;
     if (word.length > 1 && word.endsWith('.') && (last || !ABBREV_DOT.test(word))) {
-      push(out, word.slice(0, -1), start);
+      pushCached(out, word.slice(0, -1), start);
       out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
       continue;
     }
@@ -45,7 +56,7 @@ export function tokenize(text: string, offset = 0): RawToken[] {
     if (word.includes(',') && !NUMERIC.test(word)) {
       let pos = 0;
       for (const part of word.split(',')) {
-        if (part) push(out, part, start + pos);
+        if (part) pushCached(out, part, start + pos);
         if (pos + part.length < word.length) {
           out.push({
             text: ',',
@@ -58,13 +69,66 @@ export function tokenize(text: string, offset = 0): RawToken[] {
       }
       continue;
     }
-    push(out, word, start);
+    pushCached(out, word, start);
   }
   return out;
 }
 
+/** Whether a UTF-16 code unit is white space as the regular expression \s has it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Scripts written without spaces between words. */
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** A token of a word as push() splits it, with offsets from the word's start. */
+interface Piece {
+  text: string;
+  from: number;
+  to: number;
+  kind: TokenKind;
+}
+const pieceCache = new Map<string, readonly Piece[]>();
+
+/** Whether a word is ASCII, starts with a letter and has no apostrophe: then push() keeps it whole, as a word. */
+function plainWord(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20;
+  if (c < 0x61 || c > 0x7a) return false;
+  for (let i = 1; i < word.length; i++) {
+    const u = word.charCodeAt(i);
+    if (u >= 128 || u === 0x27) return false;
+  }
+  return true;
+}
+
+/** push() for a word at `start`, through a cache of each word's split (a function of the word alone). */
+function pushCached(out: RawToken[], word: string, start: number): void {
+  if (plainWord(word)) {
+    out.push({ text: word, start, end: start + word.length, kind: 'word' });
+    return;
+  }
+  let pieces = pieceCache.get(word);
+  if (pieces === undefined) {
+    const split: RawToken[] = [];
+    push(split, word, 0);
+    pieces = split.map((t) => ({ text: t.text, from: t.start, to: t.end, kind: t.kind }));
+    if (pieceCache.size > 200_000) pieceCache.clear();
+    pieceCache.set(word, pieces);
+  }
+  for (const p of pieces) out.push({ text: p.text, start: start + p.from, end: start + p.to, kind: p.kind });
+}
 
 function push(out: RawToken[], word: string, start: number): void {
   // Chinese, Japanese and Thai put no spaces between words: without a dictionary, each character is a token, which
