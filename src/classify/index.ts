@@ -91,8 +91,7 @@ export function judge(
   // Each side naming someone or somewhere the other does not, and no name in common ("3 soldiers in Pakistan"
   // against "7 soldiers in Yemen"), reads as two events, not one told two ways: their differences are no
   // contradiction.
-  const otherEvent =
-    participants === 0 && alignment.unmatchedNames[0] > 0 && alignment.unmatchedNames[1] > 0;
+  const otherEvent = participants === 0 && alignment.unmatchedNames[0] > 0 && alignment.unmatchedNames[1] > 0;
   if (related && conflict >= m.conflict && !otherEvent) {
     relation = 'contradiction';
     confidence = clamp(0.5 + 0.2 * (conflict - m.conflict) + 0.3 * sim);
