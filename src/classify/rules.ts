@@ -144,19 +144,34 @@ interface AntonymIndex {
 
 const antonymIndexes = new WeakMap<SentenceFeatures, { lexicon: Lexicon; index: AntonymIndex | null }>();
 
-function sortedPairs(pairs: [number, number][]): [Int32Array, Int32Array] {
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return [Int32Array.from(pairs, (p) => p[0]), Int32Array.from(pairs, (p) => p[1])];
+/** (id, term) pairs sorted by id, then term, as two arrays; packed into doubles for one typed-array sort. */
+function sortedPairs(pairs: number[]): [Int32Array, Int32Array] {
+  const packed = Float64Array.from(pairs).sort();
+  const ids = new Int32Array(packed.length);
+  const terms = new Int32Array(packed.length);
+  for (let k = 0; k < packed.length; k++) {
+    ids[k] = Math.floor(packed[k]! / 65536);
+    terms[k] = packed[k]! - ids[k]! * 65536;
+  }
+  return [ids, terms];
 }
+
+/** Pairs a sentence has been tested in; its index is built on the INDEX_AFTER-th (cheaper than the loop after). */
+const antonymUses = new WeakMap<SentenceFeatures, number>();
+const INDEX_AFTER = 3;
 
 function antonymIndex(f: SentenceFeatures): AntonymIndex | null {
   const lexicon = getLexicon();
   const cached = antonymIndexes.get(f);
   if (cached !== undefined && cached.lexicon === lexicon) return cached.index;
+  // Two sentences compared once (relate()) are cheaper to test term pair by term pair.
+  const uses = (antonymUses.get(f) ?? 0) + 1;
+  antonymUses.set(f, uses);
+  if (uses < INDEX_AFTER) return null;
   let index: AntonymIndex | null = null;
-  const lemmas: [number, number][] = [];
-  const antonyms: [number, number][] = [];
-  let supported = true;
+  const lemmas: number[] = [];
+  const antonyms: number[] = [];
+  let supported = f.terms.length < 65536;
   f.terms.forEach((t, i) => {
     if (!supported || t.entity || t.framing) return;
     const d = antonymData(t.lemma);
@@ -164,8 +179,8 @@ function antonymIndex(f: SentenceFeatures): AntonymIndex | null {
       supported = false;
       return;
     }
-    for (const id of d.lemmaIds) lemmas.push([id, i]);
-    for (const id of d.antonyms) antonyms.push([id, i]);
+    for (const id of d.lemmaIds) lemmas.push(id * 65536 + i);
+    for (const id of d.antonyms) antonyms.push(id * 65536 + i);
   });
   if (supported) {
     const [lemmaIds, lemmaTerms] = sortedPairs(lemmas);
@@ -213,26 +228,26 @@ const antonym: CueRule = {
   kind: 'antonym',
   conflict: 1,
   test({ a, b }) {
-    const eligible = (x: Term, y: Term) =>
-      !y.entity &&
-      !y.framing &&
-      x.negated === y.negated &&
-      x.lemma !== y.lemma &&
-      // Both words on both sides ("won and lost" against itself) is no conflict.
-      !hasLemma(b, x.lemma) &&
-      !hasLemma(a, y.lemma);
+    const comparable = (x: Term, y: Term) =>
+      !y.entity && !y.framing && x.negated === y.negated && x.lemma !== y.lemma;
+    // Both words on both sides ("won and lost" against itself) is no conflict.
+    const oneSided = (x: Term, y: Term) => !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma);
     let found: [number, number] | undefined;
     const ia = antonymIndex(a);
     const ib = antonymIndex(b);
     if (ia !== null && ib !== null) {
-      found = firstOpposed(ia, ib, (i, j) => eligible(a.terms[i]!, b.terms[j]!));
+      found = firstOpposed(ia, ib, (i, j) => {
+        const x = a.terms[i]!;
+        const y = b.terms[j]!;
+        return comparable(x, y) && oneSided(x, y);
+      });
     } else {
       search: for (let i = 0; i < a.terms.length; i++) {
         const x = a.terms[i]!;
         if (x.entity || x.framing) continue;
         for (let j = 0; j < b.terms.length; j++) {
           const y = b.terms[j]!;
-          if (eligible(x, y) && areAntonyms(x.lemma, y.lemma)) {
+          if (comparable(x, y) && areAntonyms(x.lemma, y.lemma) && oneSided(x, y)) {
             found = [i, j];
             break search;
           }

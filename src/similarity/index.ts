@@ -142,6 +142,9 @@ const MAX_TABLE_TERMS = 0xffff;
 /** Sentence pairs with more term pairs than this are scored term pair by term pair (no mark matrix). */
 const MAX_CELLS = 1 << 22;
 
+/** A sentence's table gets its postings on this many-th alignment (see indexTable). */
+const INDEX_AFTER = 4;
+
 /** Sorted (id, term) pairs: `ids` ascending, `terms[k]` the index of the term that holds `ids[k]`. */
 interface Postings {
   ids: Int32Array;
@@ -191,10 +194,12 @@ const reachBuffer = new PackBuffer();
 interface TermTable {
   generation: number;
   lexicon: Lexicon;
+  /** Alignments this table has taken part in, up to INDEX_AFTER. */
+  uses: number;
   /** [key id, lemma id] per term. */
   ids: Int32Array;
   flags: Uint8Array;
-  /** Distinct character trigrams of each key with 4 characters or more (0 for shorter ones). */
+  /** Distinct character trigrams of each key with 4 characters or more; -1 until `gramCount` asks. */
   gramCounts: Int32Array;
   /** 1 for the first term of each key: a repeated word counts once in the coverage. */
   firstOfKey: Uint8Array;
@@ -208,7 +213,7 @@ interface TermTable {
   /** The term weights of the last coverage computed over this table, for that weight function and side. */
   weightFn?: TermWeight;
   weightSide?: 'a' | 'b';
-  weights?: Float64Array;
+  weights?: Float64Array | undefined;
   weightSum?: number;
 }
 const tableCache = new WeakMap<readonly Term[], TermTable>();
@@ -223,38 +228,70 @@ interface FastLexicon extends Lexicon {
 function termTable(terms: readonly Term[]): TermTable {
   const lexicon: FastLexicon = getLexicon();
   const cached = tableCache.get(terms);
-  if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) return cached;
+  if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) {
+    if (++cached.uses === INDEX_AFTER) indexTable(cached, terms);
+    return cached;
+  }
   if (strings.length + 2 * terms.length > MAX_INTERNED) forget();
-  // The trigram ids must not be renumbered halfway through a table (see `grams`).
-  if (gramCache.size + terms.length >= MAX_CACHE) forgetGrams();
   const n = terms.length;
   const ids = new Int32Array(2 * n);
   const flags = new Uint8Array(n);
-  const gramCounts = new Int32Array(n);
+  const gramCounts = new Int32Array(n).fill(-1);
   const firstOfKey = new Uint8Array(n);
-  const indexed = n <= MAX_TABLE_TERMS;
-  // Emptied first: a lexicon that threw halfway through the table before may have left pairs behind.
-  for (const buffer of [wordBuffer, gramBuffer, senseBuffer, reachBuffer]) buffer.length = 0;
-  let synsets = lexicon.matchSynsets !== undefined && indexed;
   let hasEntity = false;
   for (let i = 0; i < n; i++) {
     const t = terms[i]!;
     const key = intern(t.key);
-    const lemma = intern(t.lemma);
     ids[2 * i] = key;
-    ids[2 * i + 1] = lemma;
+    ids[2 * i + 1] = intern(t.lemma);
     flags[i] =
       (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
     let first = 1;
     for (let k = 0; k < i && first; k++) if (ids[2 * k] === key) first = 0;
     firstOfKey[i] = first;
     if (t.entity) hasEntity = true;
-    if (t.key.length >= 4) {
-      const g = grams(t.key);
-      gramCounts[i] = g.length;
-      if (indexed) for (const id of g) gramBuffer.push(id, i);
-    }
-    if (!indexed) continue;
+  }
+  const table: TermTable = {
+    generation,
+    lexicon,
+    uses: 1,
+    ids,
+    flags,
+    gramCounts,
+    firstOfKey,
+    hasEntity,
+    words: null,
+    grams: null,
+    senses: null,
+    reach: null,
+  };
+  tableCache.set(terms, table);
+  if (INDEX_AFTER <= 1) indexTable(table, terms);
+  return table;
+}
+
+/**
+ * The postings of a table. They cost more to build than one full scan of the term pairs, so a sentence gets them
+ * on its INDEX_AFTER-th alignment: two sentences compared once (relate()) never need them, a sentence of a long
+ * account compared with its candidates does.
+ */
+function indexTable(table: TermTable, terms: readonly Term[]): void {
+  const n = terms.length;
+  if (n > MAX_TABLE_TERMS) return;
+  // The trigram ids must not be renumbered halfway through a table (see `grams`).
+  if (gramCache.size + n >= MAX_CACHE) {
+    forgetGrams();
+    return; // the table is stale now; it is rebuilt on its next use
+  }
+  const lexicon = table.lexicon as FastLexicon;
+  // Emptied first: a lexicon that threw halfway through the table before may have left pairs behind.
+  for (const buffer of [wordBuffer, gramBuffer, senseBuffer, reachBuffer]) buffer.length = 0;
+  let synsets = lexicon.matchSynsets !== undefined;
+  for (let i = 0; i < n; i++) {
+    const t = terms[i]!;
+    const key = table.ids[2 * i]!;
+    const lemma = table.ids[2 * i + 1]!;
+    if (t.key.length >= 4) for (const id of grams(t.key)) gramBuffer.push(id, i);
     wordBuffer.push(key, i);
     if (lemma !== key) wordBuffer.push(lemma, i);
     if (!synsets || t.entity) continue;
@@ -266,25 +303,12 @@ function termTable(terms: readonly Term[]): TermTable {
     for (const x of m.senses) senseBuffer.push(x, i);
     for (const x of m.reach) reachBuffer.push(x, i);
   }
-  const words = wordBuffer.take();
-  const gramPostings = gramBuffer.take();
+  table.words = wordBuffer.take();
+  table.grams = gramBuffer.take();
   const senses = senseBuffer.take();
   const reach = reachBuffer.take();
-  const table: TermTable = {
-    generation,
-    lexicon,
-    ids,
-    flags,
-    gramCounts,
-    firstOfKey,
-    hasEntity,
-    words: indexed ? words : null,
-    grams: indexed ? gramPostings : null,
-    senses: synsets ? senses : null,
-    reach: synsets ? reach : null,
-  };
-  tableCache.set(terms, table);
-  return table;
+  table.senses = synsets ? senses : null;
+  table.reach = synsets ? reach : null;
 }
 
 /** Cells (a-term * width + b-term) marked for scoring, listed once each; reset by `unmarkAll`. */
@@ -527,6 +551,13 @@ const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir',
 /** baseWeight as a TermWeight; one function object, so that the weights cached per sentence are reused. */
 export const unitWeight: TermWeight = (t) => baseWeight(t);
 
+/** The number of distinct trigrams of term i's key (4 characters or more), counted on first need. */
+function gramCount(table: TermTable, i: number): number {
+  let n = table.gramCounts[i]!;
+  if (n < 0) n = table.gramCounts[i] = grams(strings[table.ids[2 * i]!]!).length;
+  return n;
+}
+
 /**
  * scoreIds over two term tables: term i of `la` against term j of `lb`. `sharedGrams` is the number of trigrams
  * their keys share when the caller counted them, else -1 (then the spelling memo answers).
@@ -542,8 +573,8 @@ function cellScore(la: TermTable, lb: TermTable, i: number, j: number, sharedGra
   if (((gx | gy) & ENTITY) === 0) return lexicalMemo.get(lx, ly);
   if ((gx & gy & LONG_KEY) === 0) return 0;
   // Dice is at most 2 min / (nx + ny): too far apart in length, the names cannot match.
-  const nx = la.gramCounts[i]!;
-  const ny = lb.gramCounts[j]!;
+  const nx = gramCount(la, i);
+  const ny = gramCount(lb, j);
   if (2 * Math.min(nx, ny) < MIN_MATCH * (nx + ny) - 1e-9) return 0;
   const d = sharedGrams >= 0 ? (2 * sharedGrams) / (nx + ny) : spellingMemo.get(kx, ky);
   return d >= MIN_SPELLING ? d : 0;
@@ -601,29 +632,29 @@ export function alignTerms(
     markMeets(la.reach!, lb.senses!, width);
     markMeets(la.senses!, lb.reach!, width);
     if (spell) countShared(la.grams!, lb.grams!, width);
-    // In term order, as the full scan below visits them: ties go to the first counterpart.
-    marked.subarray(0, markedCount).sort();
   }
-  const total = indexed ? markedCount : cells;
-  for (let k = 0; k < total; k++) {
-    const c = indexed ? marked[k]! : k;
-    const i = (c / width) | 0;
-    const j = c - i * width;
-    const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
-    if (!(score >= MIN_MATCH)) continue;
+  // In term order (ties go to the first counterpart); with postings, only the marked cells.
+  for (let i = 0; i < ta.length; i++) {
     const x = ta[i]!;
-    const y = tb[j]!;
-    // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
-    // sentence is not matched against itself as a conflict.
-    const prev = byA[i]!;
-    const better =
-      score > bestA[i]! ||
-      (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated);
-    if (better) {
-      bestA[i] = score;
-      byA[i] = j;
+    const row = i * width;
+    for (let j = 0; j < width; j++) {
+      const c = row + j;
+      if (indexed && mark[c] === 0) continue;
+      const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
+      if (!(score >= MIN_MATCH)) continue;
+      const y = tb[j]!;
+      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
+      // sentence is not matched against itself as a conflict.
+      const prev = byA[i]!;
+      const better =
+        score > bestA[i]! ||
+        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated);
+      if (better) {
+        bestA[i] = score;
+        byA[i] = j;
+      }
+      if (score > bestB[j]!) bestB[j] = score;
     }
-    if (score > bestB[j]!) bestB[j] = score;
   }
   if (indexed) unmarkAll();
   const matches: TermMatch[] = [];
@@ -685,24 +716,31 @@ function cover(
   weight: TermWeight,
   side: 'a' | 'b',
 ): number {
-  let weights = table.weights;
-  let den = table.weightSum ?? 0;
-  if (weights === undefined || table.weightFn !== weight || table.weightSide !== side) {
-    weights = new Float64Array(terms.length);
-    den = 0;
-    for (let i = 0; i < terms.length; i++) {
-      // A repeated word counts once: "Waltz ... Waltz's" should not double Waltz's weight.
-      if (table.firstOfKey[i] === 0) continue;
-      const w = weight(terms[i]!, side);
-      weights[i] = w;
-      den += w;
-    }
-    table.weights = weights;
-    table.weightSum = den;
-    table.weightFn = weight;
-    table.weightSide = side;
+  const first = table.firstOfKey;
+  if (table.weights !== undefined && table.weightFn === weight && table.weightSide === side) {
+    const weights = table.weights;
+    let num = 0;
+    for (let i = 0; i < terms.length; i++) if (first[i] === 1) num += weights[i]! * best[i]!;
+    const den = table.weightSum!;
+    return den > 0 ? num / den : 0;
   }
+  // The weights are kept once the same function asks twice in a row: a weight made for one pair (relate())
+  // is not worth an array.
+  const keep = table.weightFn === weight && table.weightSide === side;
+  const weights = keep ? new Float64Array(terms.length) : undefined;
   let num = 0;
-  for (let i = 0; i < terms.length; i++) if (table.firstOfKey[i] === 1) num += weights[i]! * best[i]!;
+  let den = 0;
+  for (let i = 0; i < terms.length; i++) {
+    // A repeated word counts once: "Waltz ... Waltz's" should not double Waltz's weight.
+    if (first[i] === 0) continue;
+    const w = weight(terms[i]!, side);
+    if (weights) weights[i] = w;
+    num += w * best[i]!;
+    den += w;
+  }
+  table.weightFn = weight;
+  table.weightSide = side;
+  table.weights = weights;
+  table.weightSum = den;
   return den > 0 ? num / den : 0;
 }
