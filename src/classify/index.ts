@@ -63,7 +63,8 @@ export function judge(
   m: RelationModel = DEFAULT_MODEL,
 ): Judgment {
   const w = weight ?? unitWeight;
-  const alignment = alignTerms(a, b, w);
+  // judge() serves compare(), which aligns each sentence with several others: index every sentence at once.
+  const alignment = alignTerms(a, b, w, { index: true });
   const ctx = { a, b, alignment, weight: w };
   // The conflict rules decide; the explanatory ones (conflict 0) only add cues, which an unrelated pair does not
   // keep, so they run only once the relation is known (most pairs judged in a long text are unrelated).

@@ -142,7 +142,7 @@ const MAX_TABLE_TERMS = 0xffff;
 /** Sentence pairs with more term pairs than this are scored term pair by term pair (no mark matrix). */
 const MAX_CELLS = 1 << 22;
 
-/** A sentence's table gets its postings on this many-th alignment (see indexTable). */
+/** A sentence's table gets its postings on this many-th alignment (see indexTable), or its first if asked. */
 const INDEX_AFTER = 4;
 
 /** Sorted (id, term) pairs: `ids` ascending, `terms[k]` the index of the term that holds `ids[k]`. */
@@ -225,11 +225,14 @@ interface FastLexicon extends Lexicon {
   matchSynsets?: (word: string, minScore: number) => MatchSynsets | undefined;
 }
 
-function termTable(terms: readonly Term[]): TermTable {
+function termTable(terms: readonly Term[], eager: boolean): TermTable {
   const lexicon: FastLexicon = getLexicon();
   const cached = tableCache.get(terms);
   if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) {
-    if (++cached.uses === INDEX_AFTER) indexTable(cached, terms);
+    if (++cached.uses === INDEX_AFTER || (eager && cached.words === null && cached.uses < INDEX_AFTER)) {
+      cached.uses = INDEX_AFTER;
+      indexTable(cached, terms);
+    }
     return cached;
   }
   if (strings.length + 2 * terms.length > MAX_INTERNED) forget();
@@ -266,7 +269,10 @@ function termTable(terms: readonly Term[]): TermTable {
     reach: null,
   };
   tableCache.set(terms, table);
-  if (INDEX_AFTER <= 1) indexTable(table, terms);
+  if (eager) {
+    table.uses = INDEX_AFTER;
+    indexTable(table, terms);
+  }
   return table;
 }
 
@@ -478,6 +484,31 @@ function lexicalSimilarity(x: string, y: string): number {
 }
 
 const lexicalMemo = new PairMemo(lexicalSimilarity);
+
+/** Whether two sorted arrays share a value. */
+function meet(x: Int32Array, y: Int32Array): boolean {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) return true;
+    if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
+/**
+ * lexicalSimilarity as the aligner needs it: a pair that cannot reach MIN_MATCH (its synsets do not meet, see
+ * `matchSynsets`) scores 0 without its is-a paths being walked, since the aligner drops such pairs anyway.
+ */
+function alignmentSimilarity(x: string, y: string): number {
+  const lexicon: FastLexicon = getLexicon();
+  if (x !== y && lexicon.matchSynsets) {
+    const mx = lexicon.matchSynsets(x, MIN_MATCH);
+    const my = mx && lexicon.matchSynsets(y, MIN_MATCH);
+    if (mx && my && !meet(mx.reach, my.senses) && !meet(my.reach, mx.senses)) return 0;
+  }
+  return lexicalSimilarity(x, y);
+}
+const alignmentMemo = new PairMemo(alignmentSimilarity);
 const spellingMemo = new PairMemo(trigramDice);
 
 /** The lexicon the memos were filled from: another one installed (setLexicon) makes them stale. */
@@ -496,6 +527,7 @@ function forget(): void {
   strings = [];
   generation++;
   lexicalMemo.clear();
+  alignmentMemo.clear();
   spellingMemo.clear();
 }
 
@@ -570,7 +602,7 @@ function cellScore(la: TermTable, lb: TermTable, i: number, j: number, sharedGra
   const gx = la.flags[i]!;
   const gy = lb.flags[j]!;
   if (kx === ky || (lx === ly && (gx & HAS_LEMMA) !== 0)) return 1;
-  if (((gx | gy) & ENTITY) === 0) return lexicalMemo.get(lx, ly);
+  if (((gx | gy) & ENTITY) === 0) return alignmentMemo.get(lx, ly);
   if ((gx & gy & LONG_KEY) === 0) return 0;
   // Dice is at most 2 min / (nx + ny): too far apart in length, the names cannot match.
   const nx = gramCount(la, i);
@@ -578,6 +610,14 @@ function cellScore(la: TermTable, lb: TermTable, i: number, j: number, sharedGra
   if (2 * Math.min(nx, ny) < MIN_MATCH * (nx + ny) - 1e-9) return 0;
   const d = sharedGrams >= 0 ? (2 * sharedGrams) / (nx + ny) : spellingMemo.get(kx, ky);
   return d >= MIN_SPELLING ? d : 0;
+}
+
+export interface AlignTermsOptions {
+  /**
+   * Build each sentence's postings on its first alignment rather than its INDEX_AFTER-th: for callers that align
+   * every sentence with several others (compare() over long accounts).
+   */
+  index?: boolean;
 }
 
 /**
@@ -590,14 +630,16 @@ export function alignTerms(
   a: SentenceFeatures,
   b: SentenceFeatures,
   weight: TermWeight = unitWeight,
+  options: AlignTermsOptions = {},
 ): PairAlignment {
   syncLexicon();
   const ta = a.terms;
   const tb = b.terms;
   const before = generation;
-  let la = termTable(ta);
-  const lb = termTable(tb);
-  if (generation !== before) la = termTable(ta);
+  const eager = options.index === true;
+  let la = termTable(ta, eager);
+  const lb = termTable(tb, eager);
+  if (generation !== before) la = termTable(ta, eager);
   const ida = la.ids;
   const idb = lb.ids;
   // Scratch arrays shared by all calls (the aligner runs synchronously and reads them only until it returns).
