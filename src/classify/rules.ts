@@ -7,6 +7,7 @@ import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
+import { MAX_POSTING_TERMS, PackBuffer, type Postings } from '../similarity/postings';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -134,27 +135,16 @@ function paired(
  * Names and framing words are left out. Null under a lexicon without antonymData.
  */
 interface AntonymIndex {
-  /** Lemma ids and the term holding each, sorted by id, then term. */
-  lemmaIds: Int32Array;
-  lemmaTerms: Int32Array;
-  /** Antonym ids and the term whose antonym each is, sorted likewise. */
-  antonymIds: Int32Array;
-  antonymTerms: Int32Array;
+  /** Lemma ids, with the term holding each. */
+  lemmas: Postings;
+  /** Antonym ids, with the term whose antonym each is. */
+  antonyms: Postings;
 }
+
+const lemmaBuffer = new PackBuffer();
+const antonymBuffer = new PackBuffer();
 
 const antonymIndexes = new WeakMap<SentenceFeatures, { lexicon: Lexicon; index: AntonymIndex | null }>();
-
-/** (id, term) pairs sorted by id, then term, as two arrays; packed into doubles for one typed-array sort. */
-function sortedPairs(pairs: number[]): [Int32Array, Int32Array] {
-  const packed = Float64Array.from(pairs).sort();
-  const ids = new Int32Array(packed.length);
-  const terms = new Int32Array(packed.length);
-  for (let k = 0; k < packed.length; k++) {
-    ids[k] = Math.floor(packed[k]! / 65536);
-    terms[k] = packed[k]! - ids[k]! * 65536;
-  }
-  return [ids, terms];
-}
 
 /** Pairs a sentence has been tested in; its index is built on the INDEX_AFTER-th (cheaper than the loop after). */
 const antonymUses = new WeakMap<SentenceFeatures, number>();
@@ -169,9 +159,10 @@ function antonymIndex(f: SentenceFeatures): AntonymIndex | null {
   antonymUses.set(f, uses);
   if (uses < INDEX_AFTER) return null;
   let index: AntonymIndex | null = null;
-  const lemmas: number[] = [];
-  const antonyms: number[] = [];
-  let supported = f.terms.length < 65536;
+  const lemmas = lemmaBuffer;
+  const antonyms = antonymBuffer;
+  lemmas.length = antonyms.length = 0; // a lexicon that threw midway may have left pairs behind
+  let supported = f.terms.length <= MAX_POSTING_TERMS;
   f.terms.forEach((t, i) => {
     if (!supported || t.entity || t.framing) return;
     const d = antonymData(t.lemma);
@@ -179,13 +170,11 @@ function antonymIndex(f: SentenceFeatures): AntonymIndex | null {
       supported = false;
       return;
     }
-    for (const id of d.lemmaIds) lemmas.push(id * 65536 + i);
-    for (const id of d.antonyms) antonyms.push(id * 65536 + i);
+    for (const id of d.lemmaIds) lemmas.push(id, i);
+    for (const id of d.antonyms) antonyms.push(id, i);
   });
   if (supported) {
-    const [lemmaIds, lemmaTerms] = sortedPairs(lemmas);
-    const [antonymIds, antonymTerms] = sortedPairs(antonyms);
-    index = { lemmaIds, lemmaTerms, antonymIds, antonymTerms };
+    index = { lemmas: lemmas.take(), antonyms: antonyms.take() };
   }
   antonymIndexes.set(f, { lexicon, index });
   return index;
@@ -201,8 +190,8 @@ function firstOpposed(
   accept: (i: number, j: number) => boolean,
 ): [number, number] | undefined {
   let best: [number, number] | undefined;
-  const xs = a.antonymIds;
-  const ys = b.lemmaIds;
+  const xs = a.antonyms.ids;
+  const ys = b.lemmas.ids;
   for (let p = 0, q = 0; p < xs.length && q < ys.length;) {
     if (xs[p]! < ys[q]!) p++;
     else if (xs[p]! > ys[q]!) q++;
@@ -210,9 +199,9 @@ function firstOpposed(
       const id = xs[p]!;
       let q1 = q;
       for (; p < xs.length && xs[p] === id; p++) {
-        const i = a.antonymTerms[p]!;
+        const i = a.antonyms.terms[p]!;
         for (q1 = q; q1 < ys.length && ys[q1] === id; q1++) {
-          const j = b.lemmaTerms[q1]!;
+          const j = b.lemmas.terms[q1]!;
           if (best !== undefined && (i > best[0] || (i === best[0] && j >= best[1]))) continue;
           if (accept(i, j)) best = [i, j];
         }

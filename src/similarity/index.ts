@@ -6,6 +6,7 @@
  */
 import { getLexicon, wordSimilarity, type Lexicon, type MatchSynsets } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from '../features/index';
+import { MAX_POSTING_TERMS, PackBuffer, type Postings } from './postings';
 
 /** How a term was matched. */
 export type MatchKind = 'exact' | 'lexical' | 'spelling';
@@ -137,48 +138,12 @@ const ENTITY = 1;
 const LONG_KEY = 2;
 const HAS_LEMMA = 4;
 
-/** Terms past this many in one sentence get no postings (a term index is kept in 16 bits). */
-const MAX_TABLE_TERMS = 0xffff;
 /** Sentence pairs with more term pairs than this are scored term pair by term pair (no mark matrix). */
 const MAX_CELLS = 1 << 22;
 
 /** A sentence's table gets its postings on this many-th alignment (see indexTable), or its first if asked. */
 const INDEX_AFTER = 4;
 
-/** Sorted (id, term) pairs: `ids` ascending, `terms[k]` the index of the term that holds `ids[k]`. */
-interface Postings {
-  ids: Int32Array;
-  terms: Uint16Array;
-}
-
-/** (id, term) pairs collected for one table, packed as id * 65536 + term (exact in a double), before sorting. */
-class PackBuffer {
-  private data = new Float64Array(256);
-  length = 0;
-
-  push(id: number, term: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(2 * this.data.length);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = id * 65536 + term;
-  }
-
-  /** The pairs as postings, sorted by id, then term; empties the buffer. */
-  take(): Postings {
-    const packed = this.data.subarray(0, this.length).sort();
-    const ids = new Int32Array(packed.length);
-    const terms = new Uint16Array(packed.length);
-    for (let k = 0; k < packed.length; k++) {
-      const id = Math.floor(packed[k]! / 65536);
-      ids[k] = id;
-      terms[k] = packed[k]! - id * 65536;
-    }
-    this.length = 0;
-    return { ids, terms };
-  }
-}
 const wordBuffer = new PackBuffer();
 const gramBuffer = new PackBuffer();
 const senseBuffer = new PackBuffer();
@@ -189,7 +154,7 @@ const reachBuffer = new PackBuffer();
  * lemmas, trigrams (of keys with 4 characters or more) and, for the terms that are not names, synsets (see
  * `matchSynsets` in lexicon/wordnet.ts): every term pair that can score MIN_MATCH shares an entry of one of them, so
  * one merge per sentence pair finds the few pairs worth scoring instead of a lookup for every term pair. `senses` and
- * `reach` are null when the lexicon offers no such pre-test, and all postings past MAX_TABLE_TERMS terms.
+ * `reach` are null when the lexicon offers no such pre-test, and all postings past MAX_POSTING_TERMS terms.
  */
 interface TermTable {
   generation: number;
@@ -283,7 +248,7 @@ function termTable(terms: readonly Term[], eager: boolean): TermTable {
  */
 function indexTable(table: TermTable, terms: readonly Term[]): void {
   const n = terms.length;
-  if (n > MAX_TABLE_TERMS) return;
+  if (n > MAX_POSTING_TERMS) return;
   // The trigram ids must not be renumbered halfway through a table (see `grams`).
   if (gramCache.size + n >= MAX_CACHE) {
     forgetGrams();
@@ -321,7 +286,7 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
 let mark = new Uint8Array(1024);
 let marked = new Int32Array(1024);
 let markedCount = 0;
-/** Shared trigrams per cell, for the cells `countShared` marked. */
+/** Shared trigrams per cell, for the cells markMeets counted. */
 let shared = new Uint16Array(1024);
 
 function prepareMarks(cells: number): void {
@@ -343,10 +308,10 @@ function unmarkAll(): void {
 }
 
 /**
- * Marks every cell (a-term * width + b-term) whose terms share an id of the two postings (x: a's, y: b's). The
- * merge is written out again in countShared rather than taking a callback: it runs for every sentence pair judged.
+ * Marks every cell (a-term * width + b-term) whose terms share an id of the two postings (x: a's, y: b's); with
+ * `count`, also adds to `shared` the number of ids each cell's terms share (trigrams, for Dice).
  */
-function markMeets(x: Postings, y: Postings, width: number): void {
+function markMeets(x: Postings, y: Postings, width: number, count = false): void {
   const xi = x.ids;
   const yi = y.ids;
   let i = 0;
@@ -369,39 +334,7 @@ function markMeets(x: Postings, y: Postings, width: number): void {
             mark[c] = 1;
             marked[markedCount++] = c;
           }
-        }
-      }
-      i = i1;
-      j = j1;
-    }
-  }
-}
-
-/** As markMeets, over trigram postings, also counting the trigrams each marked cell shares. */
-function countShared(x: Postings, y: Postings, width: number): void {
-  const xi = x.ids;
-  const yi = y.ids;
-  let i = 0;
-  let j = 0;
-  while (i < xi.length && j < yi.length) {
-    const u = xi[i]!;
-    const v = yi[j]!;
-    if (u < v) i++;
-    else if (u > v) j++;
-    else {
-      let i1 = i + 1;
-      while (i1 < xi.length && xi[i1] === u) i1++;
-      let j1 = j + 1;
-      while (j1 < yi.length && yi[j1] === u) j1++;
-      for (let p = i; p < i1; p++) {
-        const row = x.terms[p]! * width;
-        for (let q = j; q < j1; q++) {
-          const c = row + y.terms[q]!;
-          if (mark[c] === 0) {
-            mark[c] = 1;
-            marked[markedCount++] = c;
-          }
-          shared[c]!++;
+          if (count) shared[c]!++;
         }
       }
       i = i1;
@@ -673,7 +606,7 @@ export function alignTerms(
     markMeets(la.words!, lb.words!, width);
     markMeets(la.reach!, lb.senses!, width);
     markMeets(la.senses!, lb.reach!, width);
-    if (spell) countShared(la.grams!, lb.grams!, width);
+    if (spell) markMeets(la.grams!, lb.grams!, width, true);
   }
   // In term order (ties go to the first counterpart); with postings, only the marked cells.
   for (let i = 0; i < ta.length; i++) {
