@@ -30,6 +30,16 @@ export function mergeFeatures(x: SentenceFeatures, y: SentenceFeatures): Sentenc
     hedges: [...x.hedges, ...moved(y.hedges)],
     attributions: [...x.attributions, ...moved(y.attributions)],
     refutations: [...x.refutations, ...moved(y.refutations)],
-    trigrams: new Set([...x.trigrams, ...y.trigrams]),
+    // On first read, as for one sentence (features/index.ts): the aligner never reads them.
+    get trigrams(): Set<string> {
+      const value = new Set([...x.trigrams, ...y.trigrams]);
+      Object.defineProperty(this, 'trigrams', {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return value;
+    },
   };
 }

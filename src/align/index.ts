@@ -15,7 +15,7 @@
 import { diffWords } from 'diff';
 import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
-import { judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
+import { explained, judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
 import { baseWeight, unitWeight, type TermWeight } from '../similarity/index';
 import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
@@ -149,7 +149,7 @@ export function duplicateGroups(features: readonly SentenceFeatures[], model: Re
   for (const [p, q] of jaccardPairs(keys, SAME_WORDS, MAX_REPEAT_POSTINGS)) {
     const i = distinct[p]!;
     const k = distinct[q]!;
-    const j = judge(features[i]!, features[k]!, weight, model);
+    const j = judge(features[i]!, features[k]!, weight, model, { explain: false });
     if (j.relation !== 'agreement' || j.similarity < DUPLICATE) continue;
     union(i, k);
   }
@@ -189,7 +189,8 @@ export function alignAccounts(
       options.onProgress?.(k, pairs.length);
     }
     const [i, j] = pairs[k]!;
-    const judgment = judge(a[i]!, b[j]!, weight, model);
+    // Most pairs judged are not linked: their explanatory cues wait until they are (explained(), below).
+    const judgment = judge(a[i]!, b[j]!, weight, model, { explain: false });
     if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
       candidates.push({ a: [i], b: [j], judgment });
     } else if (judgment.alignment.sharedContent > 0) {
@@ -202,7 +203,8 @@ export function alignAccounts(
   const merged = (as: number[], bs: number[]): Judgment | undefined => {
     const fx = combine(a, as);
     const fy = combine(b, bs);
-    return fx && fy ? judge(fx, fy, weight, model) : undefined;
+    // Sentences read together are judged once: no postings for them.
+    return fx && fy ? judge(fx, fy, weight, model, { index: false }) : undefined;
   };
   // The account with less weighted content is the claim side: its sentences may be supported by several of the
   // other's (support.ts). Accounts of equal weight (a text against itself) have none.
@@ -218,7 +220,7 @@ export function alignAccounts(
     ? chooseOrdered(candidates, merged, b.length, options.threshold)
     : chooseUnordered(candidates, fragments, merged, { claimSide, minCover: model.partial });
 
-  const groups = mergeContradictions(chosen);
+  const groups = mergeContradictions(chosen.map((g) => ({ ...g, judgment: explained(g.judgment) })));
   const membersA = membersOf(leadA);
   const membersB = membersOf(leadB);
   const links = groups.map((g) => toLink(g, sentencesA, sentencesB, membersA, membersB));
@@ -324,6 +326,9 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
         .sort((x, y) => y.judgment.similarity - x.judgment.similarity || x[side][0]! - y[side][0]!);
       for (const c of others) {
         if (best[side].length >= MAX_MEMBERS) break;
+        // Each hub term keeps its best match over the sentences read together, so adding c raises the hub's cover
+        // by at most what c covers alone: below MERGE_GAIN it cannot pass (the margin absorbs rounding).
+        if (hubCover(c.judgment) < MERGE_GAIN - 1e-9) continue;
         const members = [...best[side], c[side][0]!].sort((x, y) => x - y);
         const as = side === 'a' ? members : best.a;
         const bs = side === 'b' ? members : best.b;

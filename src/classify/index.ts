@@ -9,6 +9,7 @@ import model from './model.json';
 import { RULES } from './rules';
 
 export { RULES, type CueRule, type RuleContext } from './rules';
+import type { RuleContext } from './rules';
 
 /**
  * The thresholds judge() uses (model.json, `judge`), for compare()'s sentence links. They are hand-set values,
@@ -46,8 +47,23 @@ export const DEFAULT_MODEL: RelationModel = {
 /** A judged pair: the public result plus the alignment it rests on. */
 export interface Judgment extends RelationResult {
   alignment: PairAlignment;
-  /** Summed weight of the conflict rules that fired. */
+  /** Summed weight of the conflict rules that fired (0 when the pair could only be unrelated: none is run). */
   conflict: number;
+  /**
+   * Set when judge() was asked not to explain (`explain: false`): what `explained()` needs to add the cues of the
+   * explanatory rules. `cues` holds the conflict rules' cues until then.
+   */
+  unexplained?: { ctx: RuleContext; found: readonly (Cue[] | undefined)[] };
+}
+
+export interface JudgeOptions {
+  /** Build both sentences' term postings now (default), for sentences that will be judged against several others. */
+  index?: boolean;
+  /**
+   * Run the explanatory rules (default). compare() judges many pairs and links few: it defers them with `false`
+   * and calls `explained()` on the judgments it keeps.
+   */
+  explain?: boolean;
 }
 
 /**
@@ -61,23 +77,13 @@ export function judge(
   b: SentenceFeatures,
   weight?: TermWeight,
   m: RelationModel = DEFAULT_MODEL,
+  options: JudgeOptions = {},
 ): Judgment {
   const w = weight ?? unitWeight;
-  // judge() serves compare(), which aligns each sentence with several others: index every sentence at once.
-  const alignment = alignTerms(a, b, w, { index: true });
+  // judge() serves compare(), which aligns each sentence with several others: index every sentence at once,
+  // unless the caller says the pair is a one-off (sentences read together for a merge).
+  const alignment = alignTerms(a, b, w, { index: options.index ?? true });
   const ctx = { a, b, alignment, weight: w };
-  // The conflict rules decide; the explanatory ones (conflict 0) only add cues, which an unrelated pair does not
-  // keep, so they run only once the relation is known (most pairs judged in a long text are unrelated).
-  const found: (Cue[] | undefined)[] = [];
-  let conflict = 0;
-  for (let k = 0; k < RULES.length; k++) {
-    const rule = RULES[k]!;
-    if (rule.conflict === 0) continue;
-    const cues = rule.test(ctx);
-    if (cues.length === 0) continue;
-    conflict += rule.conflict;
-    found[k] = cues;
-  }
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a
@@ -87,19 +93,35 @@ export function judge(
   const sameEvent = sim >= m.partial || (participants >= 2 && alignment.sharedContent >= 2);
   const hi = Math.max(alignment.coverA, alignment.coverB);
   const lo = Math.min(alignment.coverA, alignment.coverB);
-  let relation: Relation;
-  let confidence: number;
+  const agrees = sim >= m.agreement || (hi >= m.entailment && lo >= m.entailmentOther);
+  const partial = sameEvent && alignment.sharedContent > 0;
   // Each side naming someone or somewhere the other does not, and no name in common ("3 soldiers in Pakistan"
   // against "7 soldiers in Yemen"), reads as two events, not one told two ways: their differences are no
   // contradiction.
   const otherEvent = participants === 0 && alignment.unmatchedNames[0] > 0 && alignment.unmatchedNames[1] > 0;
+  // The conflict rules decide contradictions; the explanatory ones (conflict 0) only add cues. An unrelated pair
+  // keeps no cue, so for a pair that can be nothing else (most pairs judged in a long text) no rule runs.
+  const found: (Cue[] | undefined)[] = [];
+  let conflict = 0;
+  if ((related && !otherEvent) || agrees || partial) {
+    for (let k = 0; k < RULES.length; k++) {
+      const rule = RULES[k]!;
+      if (rule.conflict === 0) continue;
+      const cues = rule.test(ctx);
+      if (cues.length === 0) continue;
+      conflict += rule.conflict;
+      found[k] = cues;
+    }
+  }
+  let relation: Relation;
+  let confidence: number;
   if (related && conflict >= m.conflict && !otherEvent) {
     relation = 'contradiction';
     confidence = clamp(0.5 + 0.2 * (conflict - m.conflict) + 0.3 * sim);
-  } else if (sim >= m.agreement || (hi >= m.entailment && lo >= m.entailmentOther)) {
+  } else if (agrees) {
     relation = 'agreement';
     confidence = clamp(0.5 + (Math.max(sim, hi) - m.agreement) / (2 * (1 - m.agreement)));
-  } else if (sameEvent && alignment.sharedContent > 0) {
+  } else if (partial) {
     relation = 'partial';
     confidence = clamp(
       0.5 + (0.5 * Math.min(sim - m.partial, m.agreement - sim)) / ((m.agreement - m.partial) / 2),
@@ -109,14 +131,15 @@ export function judge(
     confidence = clamp(0.5 + (m.partial - sim) / (2 * m.partial));
   }
   const cues: Cue[] = [];
+  const explain = options.explain ?? true;
   if (relation !== 'unrelated') {
     for (let k = 0; k < RULES.length; k++) {
       const rule = RULES[k]!;
-      const ruleCues = rule.conflict === 0 ? rule.test(ctx) : found[k];
+      const ruleCues = rule.conflict !== 0 ? found[k] : explain ? rule.test(ctx) : undefined;
       if (ruleCues !== undefined) cues.push(...ruleCues);
     }
   }
-  return {
+  const judgment: Judgment = {
     relation,
     similarity: clamp(sim),
     confidence,
@@ -124,6 +147,25 @@ export function judge(
     alignment,
     conflict,
   };
+  if (!explain && relation !== 'unrelated') judgment.unexplained = { ctx, found };
+  return judgment;
+}
+
+/**
+ * A judgment made with `explain: false`, with the explanatory rules' cues added in rule order, as judge() would
+ * have returned it; any other judgment as it is.
+ */
+export function explained(j: Judgment): Judgment {
+  if (j.unexplained === undefined) return j;
+  const { ctx, found } = j.unexplained;
+  const cues: Cue[] = [];
+  for (let k = 0; k < RULES.length; k++) {
+    const rule = RULES[k]!;
+    const ruleCues = rule.conflict !== 0 ? found[k] : rule.test(ctx);
+    if (ruleCues !== undefined) cues.push(...ruleCues);
+  }
+  const { unexplained: _, ...rest } = j;
+  return { ...rest, cues };
 }
 
 function clamp(x: number): number {
