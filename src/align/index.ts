@@ -16,7 +16,7 @@ import { diffWords } from 'diff';
 import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { explained, judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
-import { baseWeight, unitWeight, type TermWeight } from '../similarity/index';
+import { baseWeight, unitWeight, type TermMatch, type TermWeight } from '../similarity/index';
 import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching, type Edge } from './assignment';
@@ -52,6 +52,7 @@ const PROGRESS_EVERY = 2048;
 
 /** Share of its best contradiction's strength that another contradiction of the same sentence needs to be linked too. */
 const EXTRA_CONTRADICTION = 0.75;
+const NO_MATCHES: TermMatch[] = [];
 /** How much a further sentence must raise the covered share of the sentence it joins for a many-to-one link. */
 const MERGE_GAIN = 0.1;
 /** The most sentences one side of a link can hold (before repeats are added). */
@@ -194,8 +195,13 @@ export function alignAccounts(
     if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
       candidates.push({ a: [i], b: [j], judgment });
     } else if (judgment.alignment.sharedContent > 0) {
-      // Too weak to link alone, but it may cover part of a sentence that another one covers too.
-      fragments.push({ a: [i], b: [j], judgment });
+      // Too weak to link alone, but it may cover part of a sentence that another one covers too. Of an unrelated
+      // pair only the covers are read from here on (it has no cue to explain): its term matches are let go.
+      const kept =
+        judgment.relation === 'unrelated'
+          ? { ...judgment, alignment: { ...judgment.alignment, matches: NO_MATCHES } }
+          : judgment;
+      fragments.push({ a: [i], b: [j], judgment: kept });
     }
   }
   options.onProgress?.(pairs.length, pairs.length);

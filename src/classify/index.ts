@@ -82,8 +82,9 @@ export function judge(
   const w = weight ?? unitWeight;
   // judge() serves compare(), which aligns each sentence with several others: index every sentence at once,
   // unless the caller says the pair is a one-off (sentences read together for a merge).
-  const alignment = alignTerms(a, b, w, { index: options.index ?? true });
-  const ctx = { a, b, alignment, weight: w };
+  const index = options.index ?? true;
+  const alignment = alignTerms(a, b, w, { index });
+  const ctx: RuleContext = { a, b, alignment, weight: w, index };
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a

@@ -15,6 +15,8 @@ export interface RuleContext {
   alignment: PairAlignment;
   /** The term weights the alignment used. */
   weight: TermWeight;
+  /** Both sentences will be judged against several others: per-sentence indexes pay off at once. */
+  index?: boolean;
 }
 
 export interface CueRule {
@@ -146,18 +148,21 @@ const antonymBuffer = new PackBuffer();
 
 const antonymIndexes = new WeakMap<SentenceFeatures, { lexicon: Lexicon; index: AntonymIndex | null }>();
 
-/** Pairs a sentence has been tested in; its index is built on the INDEX_AFTER-th (cheaper than the loop after). */
+/**
+ * Pairs a sentence has been tested in; its index is built on the INDEX_AFTER-th (cheaper than the loop after), or
+ * on the first when the context says the sentence will be judged against several others (`index`).
+ */
 const antonymUses = new WeakMap<SentenceFeatures, number>();
 const INDEX_AFTER = 3;
 
-function antonymIndex(f: SentenceFeatures): AntonymIndex | null {
+function antonymIndex(f: SentenceFeatures, eager: boolean): AntonymIndex | null {
   const lexicon = getLexicon();
   const cached = antonymIndexes.get(f);
   if (cached !== undefined && cached.lexicon === lexicon) return cached.index;
   // Two sentences compared once (relate()) are cheaper to test term pair by term pair.
   const uses = (antonymUses.get(f) ?? 0) + 1;
   antonymUses.set(f, uses);
-  if (uses < INDEX_AFTER) return null;
+  if (uses < INDEX_AFTER && !eager) return null;
   let index: AntonymIndex | null = null;
   const lemmas = lemmaBuffer;
   const antonyms = antonymBuffer;
@@ -216,14 +221,14 @@ const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
   conflict: 1,
-  test({ a, b }) {
+  test({ a, b, index }) {
     const comparable = (x: Term, y: Term) =>
       !y.entity && !y.framing && x.negated === y.negated && x.lemma !== y.lemma;
     // Both words on both sides ("won and lost" against itself) is no conflict.
     const oneSided = (x: Term, y: Term) => !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma);
     let found: [number, number] | undefined;
-    const ia = antonymIndex(a);
-    const ib = antonymIndex(b);
+    const ia = antonymIndex(a, index === true);
+    const ib = antonymIndex(b, index === true);
     if (ia !== null && ib !== null) {
       found = firstOpposed(ia, ib, (i, j) => {
         const x = a.terms[i]!;
