@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../features/index';
+import { settle, type SentenceFeatures } from '../features/index';
 
 /** Merging two sentences further apart than this is not tried (the gap is padded in the merged text). */
 export const MAX_MERGE_GAP = 10_000;
@@ -32,14 +32,7 @@ export function mergeFeatures(x: SentenceFeatures, y: SentenceFeatures): Sentenc
     refutations: [...x.refutations, ...moved(y.refutations)],
     // On first read, as for one sentence (features/index.ts): the aligner never reads them.
     get trigrams(): Set<string> {
-      const value = new Set([...x.trigrams, ...y.trigrams]);
-      Object.defineProperty(this, 'trigrams', {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      return value;
+      return settle(this, 'trigrams', new Set([...x.trigrams, ...y.trigrams]));
     },
   };
 }

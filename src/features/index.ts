@@ -496,16 +496,18 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     // Computed on first read: compare() never reads them, and for a long document they would hold millions of
     // short strings.
     get trigrams(): Set<string> {
-      const value = trigramsOf(terms, tokens);
-      Object.defineProperty(this, 'trigrams', {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      return value;
+      return settle(this, 'trigrams', trigramsOf(terms, tokens));
     },
   };
+}
+
+/**
+ * Replaces a lazy getter's property with the value it computed (a plain data property from then on), and returns
+ * the value.
+ */
+export function settle<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 
 function inTokenOrder(terms: readonly Term[]): boolean {

@@ -74,5 +74,8 @@ describe('cover of sentences read together', () => {
     const together = alignTerms(both, hub).coverB;
     expect(together).toBeGreaterThanOrEqual(one - 1e-12);
     expect(together).toBeLessThanOrEqual(sum + 1e-12);
+    // The merged trigrams are computed on first read, as the union of both sentences'.
+    expect(both.trigrams).toEqual(new Set([...fx.trigrams, ...fy.trigrams]));
+    expect(Object.getOwnPropertyDescriptor(both, 'trigrams')?.get).toBeUndefined();
   });
 });
