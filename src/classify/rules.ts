@@ -7,7 +7,7 @@ import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
-import { MAX_POSTING_TERMS, PackBuffer, type Postings } from '../similarity/postings';
+import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -179,7 +179,8 @@ function antonymIndex(f: SentenceFeatures, eager: boolean): AntonymIndex | null 
     for (const id of d.antonyms) antonyms.push(id, i);
   });
   if (supported) {
-    index = { lemmas: lemmas.take(), antonyms: antonyms.take() };
+    const [l, an] = takeAll([lemmas, antonyms]);
+    index = { lemmas: l!, antonyms: an! };
   }
   antonymIndexes.set(f, { lexicon, index });
   return index;
@@ -195,18 +196,19 @@ function firstOpposed(
   accept: (i: number, j: number) => boolean,
 ): [number, number] | undefined {
   let best: [number, number] | undefined;
-  const xs = a.antonyms.ids;
-  const ys = b.lemmas.ids;
-  for (let p = 0, q = 0; p < xs.length && q < ys.length;) {
-    if (xs[p]! < ys[q]!) p++;
-    else if (xs[p]! > ys[q]!) q++;
+  const { data: xd, at: xa, n: xn } = a.antonyms;
+  const { data: yd, at: ya, n: yn } = b.lemmas;
+  // Ids from `at`, the terms holding them from `at + n` (see Postings).
+  for (let p = 0, q = 0; p < xn && q < yn;) {
+    if (xd[xa + p]! < yd[ya + q]!) p++;
+    else if (xd[xa + p]! > yd[ya + q]!) q++;
     else {
-      const id = xs[p]!;
+      const id = xd[xa + p]!;
       let q1 = q;
-      for (; p < xs.length && xs[p] === id; p++) {
-        const i = a.antonyms.terms[p]!;
-        for (q1 = q; q1 < ys.length && ys[q1] === id; q1++) {
-          const j = b.lemmas.terms[q1]!;
+      for (; p < xn && xd[xa + p] === id; p++) {
+        const i = xd[xa + xn + p]!;
+        for (q1 = q; q1 < yn && yd[ya + q1] === id; q1++) {
+          const j = yd[ya + yn + q1]!;
           if (best !== undefined && (i > best[0] || (i === best[0] && j >= best[1]))) continue;
           if (accept(i, j)) best = [i, j];
         }

@@ -6,7 +6,7 @@
  */
 import { getLexicon, wordSimilarity, type Lexicon, type MatchSynsets } from '../lexicon/wordnet';
 import type { SentenceFeatures, Term } from '../features/index';
-import { MAX_POSTING_TERMS, PackBuffer, type Postings } from './postings';
+import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from './postings';
 
 /** How a term was matched. */
 export type MatchKind = 'exact' | 'lexical' | 'spelling';
@@ -274,12 +274,11 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
     for (const x of m.senses) senseBuffer.push(x, i);
     for (const x of m.reach) reachBuffer.push(x, i);
   }
-  table.words = wordBuffer.take();
-  table.grams = gramBuffer.take();
-  const senses = senseBuffer.take();
-  const reach = reachBuffer.take();
-  table.senses = synsets ? senses : null;
-  table.reach = synsets ? reach : null;
+  const [words, gramPostings, senses, reach] = takeAll([wordBuffer, gramBuffer, senseBuffer, reachBuffer]);
+  table.words = words!;
+  table.grams = gramPostings!;
+  table.senses = synsets ? senses! : null;
+  table.reach = synsets ? reach! : null;
 }
 
 /** Cells (a-term * width + b-term) marked for scoring, listed once each; reset by `unmarkAll`. */
@@ -312,24 +311,31 @@ function unmarkAll(): void {
  * `count`, also adds to `shared` the number of ids each cell's terms share (trigrams, for Dice).
  */
 function markMeets(x: Postings, y: Postings, width: number, count = false): void {
-  const xi = x.ids;
-  const yi = y.ids;
+  const xd = x.data;
+  const yd = y.data;
+  const xn = x.n;
+  const yn = y.n;
+  // Ids from `at`, the terms holding them from `at + n`.
+  const xa = x.at;
+  const ya = y.at;
+  const xt = xa + xn;
+  const yt = ya + yn;
   let i = 0;
   let j = 0;
-  while (i < xi.length && j < yi.length) {
-    const u = xi[i]!;
-    const v = yi[j]!;
+  while (i < xn && j < yn) {
+    const u = xd[xa + i]!;
+    const v = yd[ya + j]!;
     if (u < v) i++;
     else if (u > v) j++;
     else {
       let i1 = i + 1;
-      while (i1 < xi.length && xi[i1] === u) i1++;
+      while (i1 < xn && xd[xa + i1] === u) i1++;
       let j1 = j + 1;
-      while (j1 < yi.length && yi[j1] === u) j1++;
+      while (j1 < yn && yd[ya + j1] === u) j1++;
       for (let p = i; p < i1; p++) {
-        const row = x.terms[p]! * width;
+        const row = xd[xt + p]! * width;
         for (let q = j; q < j1; q++) {
-          const c = row + y.terms[q]!;
+          const c = row + yd[yt + q]!;
           if (mark[c] === 0) {
             mark[c] = 1;
             marked[markedCount++] = c;

@@ -3,13 +3,18 @@
  * synsets (similarity/index.ts), the antonym rule's lemma and antonym ids (classify/rules.ts).
  */
 
-/** Sorted (id, term) pairs: `ids` ascending, `terms[k]` the index of the term that holds `ids[k]`. */
+/**
+ * Sorted (id, term) pairs, stored in a slice of `data` that several postings of one sentence share (one typed array
+ * per sentence rather than two per list): ids ascending at `data[at .. at + n)`, and at `data[at + n + k]` the index
+ * of the term that holds the k-th id.
+ */
 export interface Postings {
-  ids: Int32Array;
-  terms: Uint16Array;
+  data: Int32Array;
+  at: number;
+  n: number;
 }
 
-/** Terms past this many in one sentence cannot be listed (a term index is kept in 16 bits). */
+/** Terms past this many in one sentence cannot be listed (a term index is packed in 16 bits). */
 export const MAX_POSTING_TERMS = 0xffff;
 
 /** (id, term) pairs collected for one sentence, packed as id * 65536 + term (exact in a double), before sorting. */
@@ -26,17 +31,29 @@ export class PackBuffer {
     this.data[this.length++] = id * 65536 + term;
   }
 
-  /** The pairs as postings, sorted by id, then term; empties the buffer. */
-  take(): Postings {
-    const packed = this.data.subarray(0, this.length).sort();
-    const ids = new Int32Array(packed.length);
-    const terms = new Uint16Array(packed.length);
-    for (let k = 0; k < packed.length; k++) {
+  /** Writes the pairs, sorted by id then term, into `out` from `at` (see Postings) and empties the buffer. */
+  writeTo(out: Int32Array, at: number): Postings {
+    const n = this.length;
+    const packed = this.data.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) {
       const id = Math.floor(packed[k]! / 65536);
-      ids[k] = id;
-      terms[k] = packed[k]! - id * 65536;
+      out[at + k] = id;
+      out[at + n + k] = packed[k]! - id * 65536;
     }
     this.length = 0;
-    return { ids, terms };
+    return { data: out, at, n };
   }
+}
+
+/** The buffers' pairs as postings in one shared array, in the buffers' order; empties them. */
+export function takeAll(buffers: readonly PackBuffer[]): Postings[] {
+  let total = 0;
+  for (const b of buffers) total += 2 * b.length;
+  const data = new Int32Array(total);
+  let at = 0;
+  return buffers.map((b) => {
+    const p = b.writeTo(data, at);
+    at += 2 * p.n;
+    return p;
+  });
 }
