@@ -614,11 +614,26 @@ function entityTerms(
   };
   // Month and weekday names are dates, which later stages compare as event words, not participants.
   const isDate = (k: number) => (flags[k]! & (LEX_MONTH | LEX_WEEKDAY)) !== 0 && tokens[k]!.lower.length > 3;
+  // In a headline every word is capitalized: there a capital marks a name only for a word the account writes as
+  // one, a title, a short form in capitals, or a word WordNet does not know as a common word. A sentence is read as
+  // a headline when it capitalizes most of its words and three or more of them are common words by that test
+  // (in running text, "Prime Minister Benjamin Netanyahu met National Security Adviser Michael Waltz" has none).
+  const nameLike = (t: Token) =>
+    names?.has(t.lower) === true ||
+    TITLE_WORDS.has(t.lower) ||
+    (t.text.length > 1 && t.text === t.text.toUpperCase()) ||
+    isProperAlone(t);
+  // Only within an account (`names` known): a sentence read alone (relate()) keeps its capitals as they are.
+  const headline = names !== undefined && mostlyCapitalized(tokens, (k) => !nameLike(tokens[k]!));
+  const capital = (k: number) => {
+    const t = tokens[k]!;
+    return t.kind === 'word' && t.cap && (!headline || nameLike(t));
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // Only a capitalized word starts a name.
-    if (!(t.kind === 'word' && t.cap)) {
+    if (!capital(i)) {
       i++;
       continue;
     }
@@ -634,8 +649,8 @@ function entityTerms(
       let j = i;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
-        if (n.kind === 'word' && n.cap && !isDate(j + 1)) j++;
-        else if (n.lower === 'of' && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') j += 2;
+        if (capital(j + 1) && !isDate(j + 1)) j++;
+        else if (n.lower === 'of' && j + 2 < tokens.length && capital(j + 2)) j += 2;
         else break;
       }
       const single = j === i;
@@ -852,6 +867,9 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
   const names = new Set<string>();
   const counts = new Map<string, [number, number]>();
   for (const tokens of tokenized) {
+    // A sentence that capitalizes most of its words (a headline: "Suicide Bombers Kill 3 Soldiers") says nothing
+    // of which words are names.
+    if (mostlyCapitalized(tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -867,3 +885,34 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
   for (const [w, [cap, low]] of counts) if (cap > low && !STOPWORDS.has(w)) names.add(w);
   return names;
 }
+
+/**
+ * Past its first word, every content word is capitalized, and at least HEADLINE_WORDS of them pass `common` (see
+ * entityTerms; by default every one does).
+ */
+function mostlyCapitalized(
+  tokens: readonly RawToken[],
+  common: (i: number) => boolean = () => true,
+): boolean {
+  let content = 0;
+  let capitalized = 0;
+  let counted = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || STOPWORDS.has(t.text.toLowerCase())) continue;
+    content++;
+    if (!isCap(t.text)) continue;
+    capitalized++;
+    if (common(i)) counted++;
+  }
+  return counted >= HEADLINE_WORDS && capitalized === content;
+}
+
+/**
+ * Headline case: every content word capitalized, verbs too ("Suicide Bombers Kill 3 Soldiers in Pakistan"), where
+ * running text dense with names still has a verb or noun in lower case ("Prime Minister Benjamin Netanyahu met
+ * National Security Adviser Michael Waltz"), and three such words at least (a sentence of two names is no sign).
+ */
+const HEADLINE_WORDS = 3;
+/** The words of titles ("prime", "minister"): capitalized in running text before a name, so no sign of a headline. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.split(' ')));
