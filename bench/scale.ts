@@ -506,7 +506,7 @@ async function main(): Promise<void> {
     if ('error' in m) console.log(`  failed: ${m.error}`);
     else {
       const { printTally } = await import('./_recall');
-      printTally(`n=${String(n)}`, m.recall!);
+      printTally(`n=${String(n)}`, m.recall!, Number(process.env.SHOW_MISSES ?? 5));
       console.log(`  both runs with reading: ${fmt(m.seconds, 1)} s; peak ${fmt(m.peakMB, 0)} MB`);
     }
   }
