@@ -98,6 +98,18 @@ export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceF
   };
 }
 
+/**
+ * A sentence that names people, places or bodies and states nothing about them: a byline, a caption, a heading
+ * ("Thomas K. Arnold, Publisher and Editorial Director, Media Play News"). Sharing names is no support in general,
+ * because the same participants take part in many events; such a sentence names no event, so it cannot be about
+ * another one (support.ts).
+ */
+function namesOnly(f: SentenceFeatures): boolean {
+  if (f.terms.length === 0) return false;
+  for (const t of f.terms) if (!t.entity && !t.framing) return false;
+  return true;
+}
+
 function linkWeight(j: Judgment): number {
   // A contradiction found at modest similarity still ranks with good matches, its cues being the evidence; the
   // bonus closes part of the gap to 1, so it never outranks an identical sentence.
@@ -176,6 +188,8 @@ export function alignAccounts(
 
   const candidates: Group[] = [];
   const fragments: Group[] = [];
+  const namesOnlyA = a.map(namesOnly);
+  const namesOnlyB = b.map(namesOnly);
   const pairs = candidatePairs(
     a,
     b,
@@ -192,8 +206,11 @@ export function alignAccounts(
     const judgment = judge(a[i]!, b[j]!, weight, model);
     if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
       candidates.push({ a: [i], b: [j], judgment });
-    } else if (judgment.alignment.sharedContent > 0) {
-      // Too weak to link alone, but it may cover part of a sentence that another one covers too.
+    } else if (
+      judgment.alignment.sharedContent > 0 ||
+      (judgment.alignment.sharedEntities.length >= 2 && (namesOnlyA[i]! || namesOnlyB[j]!))
+    ) {
+      // Too weak to link alone, but it may cover part of a sentence that another one covers too (support.ts).
       fragments.push({ a: [i], b: [j], judgment });
     }
   }
@@ -216,7 +233,12 @@ export function alignAccounts(
   const claimSide = weightA < weightB ? 'a' : weightB < weightA ? 'b' : undefined;
   const chosen = options.ordered
     ? chooseOrdered(candidates, merged, b.length, options.threshold)
-    : chooseUnordered(candidates, fragments, merged, { claimSide, minCover: model.partial });
+    : chooseUnordered(candidates, fragments, merged, {
+        claimSide,
+        minCover: model.partial,
+        namesOnlyA,
+        namesOnlyB,
+      });
 
   const groups = mergeContradictions(chosen);
   const membersA = membersOf(leadA);
@@ -263,6 +285,9 @@ interface Support {
   claimSide: 'a' | 'b' | undefined;
   /** Share of a claim sentence a sentence must cover to support it. */
   minCover: number;
+  /** Per sentence of a and of b: it names people or places and nothing else (see namesOnly). */
+  namesOnlyA: readonly boolean[];
+  namesOnlyB: readonly boolean[];
 }
 
 /**
@@ -338,7 +363,7 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
     }
     out.push(best);
   }
-  if (support.claimSide) addSupport(out, [...candidates, ...fragments], support.claimSide, support.minCover);
+  if (support.claimSide) addSupport(out, [...candidates, ...fragments], support);
 
   // Each sentence's strongest contradiction, and those nearly as strong (one sentence may contradict several).
   const bestContra = new Map<string, number>();
@@ -367,7 +392,9 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
  * already linked elsewhere stays there. The link keeps the judgment of its strongest pair, as a partial match:
  * judging the merged sentences again would cost a pass over all their terms for every hub.
  */
-function addSupport(out: Group[], pairs: readonly Group[], side: 'a' | 'b', minCover: number): void {
+function addSupport(out: Group[], pairs: readonly Group[], policy: Support): void {
+  const side = policy.claimSide!;
+  const { minCover, namesOnlyA, namesOnlyB } = policy;
   const other = side === 'a' ? 'b' : 'a';
   const linked = { a: new Set(out.flatMap((g) => g.a)), b: new Set(out.flatMap((g) => g.b)) };
   const groupOf = new Map<number, number>();
@@ -379,6 +406,7 @@ function addSupport(out: Group[], pairs: readonly Group[], side: 'a' | 'b', minC
     side,
     minCover,
     (s, i) => linked[s].has(i),
+    (s, i) => (s === 'a' ? namesOnlyA : namesOnlyB)[i]!,
   );
   for (const [h, supporters] of support) {
     const at = groupOf.get(h);
