@@ -283,7 +283,10 @@ type Merged = (as: number[], bs: number[]) => Judgment | undefined;
 interface Support {
   /** The account whose sentences other sentences may support together (the shorter one), if either. */
   claimSide: 'a' | 'b' | undefined;
-  /** Share of a claim sentence a sentence must cover to support it. */
+  /**
+   * Share of a claim sentence a sentence must cover to link to it alone; further supporters of a linked claim need
+   * MERGE_GAIN (see addSupport).
+   */
   minCover: number;
   /** Per sentence of a and of b: it names people or places and nothing else (see namesOnly). */
   namesOnlyA: readonly boolean[];
@@ -391,6 +394,12 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
  * support.ts) is linked to all of them: they join its link, or form one when the matching left it out. A supporter
  * already linked elsewhere stays there. The link keeps the judgment of its strongest pair, as a partial match:
  * judging the merged sentences again would cost a pass over all their terms for every hub.
+ *
+ * A claim that no sentence has been linked to needs a supporter that covers `minCover` of it, as a link would. Once
+ * it has one, each further supporter needs to cover only MERGE_GAIN of it, the share a further sentence must add to
+ * join a many-to-one link: a claim of several facts ("X, born in Z, a Y, did W") is stated a fact per sentence by
+ * its source, and each such sentence covers a small share of the whole claim. Cover, not gain, is asked here: a
+ * source that states one fact twice supports it twice.
  */
 function addSupport(out: Group[], pairs: readonly Group[], policy: Support): void {
   const side = policy.claimSide!;
@@ -404,7 +413,7 @@ function addSupport(out: Group[], pairs: readonly Group[], policy: Support): voi
   const support = claimSupport(
     pairs.map((c) => ({ a: c.a[0]!, b: c.b[0]!, judgment: c.judgment })),
     side,
-    minCover,
+    Math.min(minCover, MERGE_GAIN),
     (s, i) => linked[s].has(i),
     (s, i) => (s === 'a' ? namesOnlyA : namesOnlyB)[i]!,
   );
@@ -420,6 +429,9 @@ function addSupport(out: Group[], pairs: readonly Group[], policy: Support): voi
       if (members.length >= MAX_MEMBERS) break;
       const o = pairs[k]![other][0]!;
       if (linked[other].has(o)) continue;
+      // The first supporter of a claim the matching left unlinked must cover as much as a link would.
+      const { coverA, coverB } = pairs[k]!.judgment.alignment;
+      if (members.length === 0 && (side === 'a' ? coverA : coverB) < minCover) continue;
       members.push(o);
       linked[other].add(o);
       strongest ??= pairs[k]!.judgment;

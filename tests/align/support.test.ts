@@ -108,3 +108,21 @@ describe('a sentence that names and states nothing (a byline, a caption, a headi
     expect(report.links.map((l) => [l.a, l.b, l.relation])).toEqual([[[0], [0, 1], 'partial']]);
   });
 });
+
+describe('further supporters of a claim already linked', () => {
+  // A claim of several facts; its source states the birthplace twice, the second time in a sentence that covers
+  // about a tenth of the claim: less than a link needs alone, enough to support a claim already linked.
+  const claim =
+    'Maria Lopez, born in Seville, won the Wolf Prize in 2019 for her research on catalysts, which she began at the Technion in Haifa after a decade of teaching chemistry.';
+  const source = [
+    'Lopez was born in Seville and taught chemistry for a decade.',
+    'In Seville, Lopez was born to a family of teachers.',
+    'Lopez also plays the violin in an orchestra that tours the villages of Andalusia every summer and gives free concerts for schoolchildren.',
+    'The orchestra was founded by a group of retired miners in the nineteen-fifties.',
+  ].join('\n\n');
+
+  it('joins a sentence that restates one fact of the claim; not one that shares only the person', () => {
+    const report = compare(claim, source);
+    expect(report.links.map((l) => [l.a, l.b, l.relation])).toEqual([[[0], [0, 1], 'partial']]);
+  });
+});
