@@ -399,7 +399,9 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
  * it has one, each further supporter needs to cover only MERGE_GAIN of it, the share a further sentence must add to
  * join a many-to-one link: a claim of several facts ("X, born in Z, a Y, did W") is stated a fact per sentence by
  * its source, and each such sentence covers a small share of the whole claim. Cover, not gain, is asked here: a
- * source that states one fact twice supports it twice.
+ * source that states one fact twice supports it twice. Such a small supporter must name one of the claim's
+ * participants (or stand for one by a pronoun: features/index.ts): two event words in common ("born", "1944")
+ * without one may be another person's.
  */
 function addSupport(out: Group[], pairs: readonly Group[], policy: Support): void {
   const side = policy.claimSide!;
@@ -429,9 +431,11 @@ function addSupport(out: Group[], pairs: readonly Group[], policy: Support): voi
       if (members.length >= MAX_MEMBERS) break;
       const o = pairs[k]![other][0]!;
       if (linked[other].has(o)) continue;
-      // The first supporter of a claim the matching left unlinked must cover as much as a link would.
-      const { coverA, coverB } = pairs[k]!.judgment.alignment;
-      if (members.length === 0 && (side === 'a' ? coverA : coverB) < minCover) continue;
+      // The first supporter of a claim the matching left unlinked must cover as much as a link would; a further
+      // one that covers less must name one of the claim's participants.
+      const { coverA, coverB, sharedEntities } = pairs[k]!.judgment.alignment;
+      const small = (side === 'a' ? coverA : coverB) < minCover;
+      if (small && (members.length === 0 || sharedEntities.length === 0)) continue;
       members.push(o);
       linked[other].add(o);
       strongest ??= pairs[k]!.judgment;

@@ -119,9 +119,11 @@ describe('further supporters of a claim already linked', () => {
     'In Seville, Lopez was born to a family of teachers.',
     'Lopez also plays the violin in an orchestra that tours the villages of Andalusia every summer and gives free concerts for schoolchildren.',
     'The orchestra was founded by a group of retired miners in the nineteen-fifties.',
+    'The conductor was born there too and taught music for a decade.',
   ].join('\n\n');
 
-  it('joins a sentence that restates one fact of the claim; not one that shares only the person', () => {
+  // Not the violin (only the person in common), nor the conductor (event words in common, but not the person).
+  it('joins a sentence that restates one fact of the claim about its participant, and no other', () => {
     const report = compare(claim, source);
     expect(report.links.map((l) => [l.a, l.b, l.relation])).toEqual([[[0], [0, 1], 'partial']]);
   });
