@@ -99,6 +99,18 @@ export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceF
   };
 }
 
+/**
+ * A sentence that names people, places or bodies and states nothing about them: a byline, a caption, a heading
+ * ("Thomas K. Arnold, Publisher and Editorial Director, Media Play News"). Sharing names is no support in general,
+ * because the same participants take part in many events; such a sentence names no event, so it cannot be about
+ * another one (support.ts).
+ */
+function namesOnly(f: SentenceFeatures): boolean {
+  if (f.terms.length === 0) return false;
+  for (const t of f.terms) if (!t.entity && !t.framing) return false;
+  return true;
+}
+
 function linkWeight(j: Judgment): number {
   // A contradiction found at modest similarity still ranks with good matches, its cues being the evidence; the
   // bonus closes part of the gap to 1, so it never outranks an identical sentence.
@@ -177,6 +189,8 @@ export function alignAccounts(
 
   const candidates: Group[] = [];
   const fragments: Group[] = [];
+  const namesOnlyA = a.map(namesOnly);
+  const namesOnlyB = b.map(namesOnly);
   const pairs = candidatePairs(
     a,
     b,
@@ -194,9 +208,13 @@ export function alignAccounts(
     const judgment = judge(a[i]!, b[j]!, weight, model, { explain: false });
     if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
       candidates.push({ a: [i], b: [j], judgment });
-    } else if (judgment.alignment.sharedContent > 0) {
-      // Too weak to link alone, but it may cover part of a sentence that another one covers too. Of an unrelated
-      // pair only the covers are read from here on (it has no cue to explain): its term matches are let go.
+    } else if (
+      judgment.alignment.sharedContent > 0 ||
+      (judgment.alignment.sharedEntities.length >= 2 && (namesOnlyA[i]! || namesOnlyB[j]!))
+    ) {
+      // Too weak to link alone, but it may cover part of a sentence that another one covers too (support.ts). Of
+      // an unrelated pair only the covers and shared names are read from here on (it has no cue to explain): its
+      // term matches are let go.
       const kept =
         judgment.relation === 'unrelated'
           ? { ...judgment, alignment: { ...judgment.alignment, matches: NO_MATCHES } }
@@ -224,7 +242,12 @@ export function alignAccounts(
   const claimSide = weightA < weightB ? 'a' : weightB < weightA ? 'b' : undefined;
   const chosen = options.ordered
     ? chooseOrdered(candidates, merged, b.length, options.threshold)
-    : chooseUnordered(candidates, fragments, merged, { claimSide, minCover: model.partial });
+    : chooseUnordered(candidates, fragments, merged, {
+        claimSide,
+        minCover: model.partial,
+        namesOnlyA,
+        namesOnlyB,
+      });
 
   const groups = mergeContradictions(chosen.map((g) => ({ ...g, judgment: explained(g.judgment) })));
   const membersA = membersOf(leadA);
@@ -269,8 +292,14 @@ type Merged = (as: number[], bs: number[]) => Judgment | undefined;
 interface Support {
   /** The account whose sentences other sentences may support together (the shorter one), if either. */
   claimSide: 'a' | 'b' | undefined;
-  /** Share of a claim sentence a sentence must cover to support it. */
+  /**
+   * Share of a claim sentence a sentence must cover to link to it alone; further supporters of a linked claim need
+   * MERGE_GAIN (see addSupport).
+   */
   minCover: number;
+  /** Per sentence of a and of b: it names people or places and nothing else (see namesOnly). */
+  namesOnlyA: readonly boolean[];
+  namesOnlyB: readonly boolean[];
 }
 
 /**
@@ -349,7 +378,7 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
     }
     out.push(best);
   }
-  if (support.claimSide) addSupport(out, [...candidates, ...fragments], support.claimSide, support.minCover);
+  if (support.claimSide) addSupport(out, [...candidates, ...fragments], support);
 
   // Each sentence's strongest contradiction, and those nearly as strong (one sentence may contradict several).
   const bestContra = new Map<string, number>();
@@ -377,8 +406,18 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
  * support.ts) is linked to all of them: they join its link, or form one when the matching left it out. A supporter
  * already linked elsewhere stays there. The link keeps the judgment of its strongest pair, as a partial match:
  * judging the merged sentences again would cost a pass over all their terms for every hub.
+ *
+ * A claim that no sentence has been linked to needs a supporter that covers `minCover` of it, as a link would. Once
+ * it has one, each further supporter needs to cover only MERGE_GAIN of it, the share a further sentence must add to
+ * join a many-to-one link: a claim of several facts ("X, born in Z, a Y, did W") is stated a fact per sentence by
+ * its source, and each such sentence covers a small share of the whole claim. Cover, not gain, is asked here: a
+ * source that states one fact twice supports it twice. Such a small supporter must name one of the claim's
+ * participants (or stand for one by a pronoun: features/index.ts): two event words in common ("born", "1944")
+ * without one may be another person's.
  */
-function addSupport(out: Group[], pairs: readonly Group[], side: 'a' | 'b', minCover: number): void {
+function addSupport(out: Group[], pairs: readonly Group[], policy: Support): void {
+  const side = policy.claimSide!;
+  const { minCover, namesOnlyA, namesOnlyB } = policy;
   const other = side === 'a' ? 'b' : 'a';
   const linked = { a: new Set(out.flatMap((g) => g.a)), b: new Set(out.flatMap((g) => g.b)) };
   const groupOf = new Map<number, number>();
@@ -388,8 +427,9 @@ function addSupport(out: Group[], pairs: readonly Group[], side: 'a' | 'b', minC
   const support = claimSupport(
     pairs.map((c) => ({ a: c.a[0]!, b: c.b[0]!, judgment: c.judgment })),
     side,
-    minCover,
+    Math.min(minCover, MERGE_GAIN),
     (s, i) => linked[s].has(i),
+    (s, i) => (s === 'a' ? namesOnlyA : namesOnlyB)[i]!,
   );
   for (const [h, supporters] of support) {
     const at = groupOf.get(h);
@@ -403,6 +443,11 @@ function addSupport(out: Group[], pairs: readonly Group[], side: 'a' | 'b', minC
       if (members.length >= MAX_MEMBERS) break;
       const o = pairs[k]![other][0]!;
       if (linked[other].has(o)) continue;
+      // The first supporter of a claim the matching left unlinked must cover as much as a link would; a further
+      // one that covers less must name one of the claim's participants.
+      const { coverA, coverB, sharedEntities } = pairs[k]!.judgment.alignment;
+      const small = (side === 'a' ? coverA : coverB) < minCover;
+      if (small && (members.length === 0 || sharedEntities.length === 0)) continue;
       members.push(o);
       linked[other].add(o);
       strongest ??= pairs[k]!.judgment;

@@ -19,7 +19,11 @@ export interface SupportPair {
  * The sentences of the claim side (`hubSide`, the shorter account) that other sentences support, each with the
  * pairs that support it, best first. A pair supports its claim sentence when it covers at least `minCover` of it,
  * shares an event, predicate or date word with it and does not contradict it. A shared name alone is not support
- * (the same people take part in many events), nor is one shared word between different participants.
+ * (the same people take part in many events), nor is one shared word between different participants. The exception
+ * is a supporter that `namesOnly` reports as naming people, places or bodies and nothing else (a byline, a caption, a
+ * heading: "Thomas K. Arnold, Publisher and Editorial Director, Media Play News"): it states no event, so it cannot
+ * be about another one, and it supports a claim with which it shares two name words or more (a full name, or two
+ * names: the level at which judge() takes two sentences to be about the same participants).
  * Supporters that `taken` reports as linked elsewhere are left out. Returns claim sentence -> indices into `pairs`.
  *
  * @example
@@ -30,14 +34,17 @@ export function claimSupport(
   hubSide: 'a' | 'b',
   minCover: number,
   taken: (side: 'a' | 'b', index: number) => boolean,
+  namesOnly: (side: 'a' | 'b', index: number) => boolean = () => false,
 ): Map<number, number[]> {
   const other = hubSide === 'a' ? 'b' : 'a';
   const byHub = new Map<number, { k: number; cover: number }[]>();
   pairs.forEach((p, k) => {
     const { relation, alignment } = p.judgment;
-    if (relation === 'contradiction' || alignment.sharedContent === 0) return;
+    if (relation === 'contradiction') return;
+    const names = alignment.sharedEntities.length;
+    if (alignment.sharedContent === 0 && !(names >= 2 && namesOnly(other, p[other]))) return;
     // "Rubio's appointment" is not "Mr. Waltz's appointment": one shared word needs a shared participant too.
-    if (alignment.sharedEntities.length === 0 && alignment.sharedContent < 2) return;
+    if (names === 0 && alignment.sharedContent < 2) return;
     const cover = hubSide === 'a' ? alignment.coverA : alignment.coverB;
     if (cover < minCover || taken(other, p[other])) return;
     let list = byHub.get(p[hubSide]);

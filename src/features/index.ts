@@ -126,6 +126,26 @@ export interface FeatureContext {
   fallbackTitles?: TitleMap | undefined;
   /** Lowercase words the account capitalizes mid-sentence: a sentence-initial "Waltz" is then a name too. */
   names?: ReadonlySet<string>;
+  /**
+   * Whom "he" or "she" would stand for at this point of the account; read and updated as sentences are read in
+   * order (see resolvePronoun). Without it, pronouns stay unresolved.
+   */
+  referent?: Referent;
+}
+
+/** The person an account is speaking of, as far as a subject pronoun can tell: see resolvePronoun. */
+export interface Referent {
+  /** Name words of the last sentence subject that was a name ("Thomas K. Arnold" -> thomas, k., arnold), if any. */
+  names: string[] | undefined;
+  /** The gender of the pronouns that have stood for it so far, once one has. */
+  gender: 'm' | 'f' | undefined;
+}
+
+/** A run of capitalized words that names someone: its tokens and its name words (titles left out). */
+interface NameRun {
+  from: number;
+  to: number;
+  names: string[];
 }
 
 const stemCache = new Map<string, string>();
@@ -454,7 +474,9 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   }
 
   if (dates.length > 1) dates.sort((x, y) => x.span[0] - y.span[0]);
-  const terms = entityTerms(tokens, flags, titles, context.fallbackTitles, context.names);
+  const runs: NameRun[] = [];
+  const terms = entityTerms(tokens, flags, titles, context.fallbackTitles, context.names, runs);
+  if (context.referent) resolvePronoun(tokens, runs, context.referent, terms);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.entity || t.stop || t.kind !== 'word') continue;
@@ -597,6 +619,7 @@ function entityTerms(
   titles: TitleMap,
   fallbackTitles: TitleMap | undefined,
   names: ReadonlySet<string> | undefined,
+  runs: NameRun[],
 ): Term[] {
   const terms: Term[] = [];
   const add = (key: string, i: number, title: boolean, from = i, to = i) => {
@@ -663,7 +686,8 @@ function entityTerms(
         i++;
         continue;
       }
-      resolveRun(tokens, i, j, titles, fallbackTitles, add);
+      const named = resolveRun(tokens, i, j, titles, fallbackTitles, add);
+      if (named.length > 0) runs.push({ from: i, to: j, names: named });
       i = j + 1;
       continue;
     }
@@ -671,6 +695,112 @@ function entityTerms(
     i++;
   }
   return terms;
+}
+
+/**
+ * Third-person singular personal pronouns and their grammatical gender. "it" and "they" are left out: "it" is as
+ * often expletive ("It was raining") or a thing as an organization, and "they" stands for groups an account rarely
+ * names as one ("the protesters"); a wrong referent would link sentences about different participants.
+ */
+const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+]);
+
+/** Coordinators that join two names into one plural subject ("Smith and Jones"), whom "he" cannot stand for. */
+const COORDINATORS = new Set(['and', 'or', '&', 'nor']);
+
+/**
+ * Resolves a subject pronoun to the name it stands for and updates `referent` for the next sentence. A cheap,
+ * conservative form of centering theory (Grosz, Joshi & Weinstein 1995): the preferred antecedent of a subject
+ * pronoun is the subject of the sentence before, which Lappin & Leass (1994) also rank highest. So:
+ * - a pronoun in subject position (the sentence's first word, or the first after a fronted phrase and its comma:
+ *   "In 1991, he joined") gets the referent's name words as entity terms, so "He was born in Durham" matches a
+ *   claim that names him;
+ * - a sentence whose subject is a name makes that name the referent; a coordinated subject ("Smith and Jones")
+ *   leaves none, since "he" could be either;
+ * - a sentence that names others elsewhere and realizes the referent by no pronoun of its gender shifts the topic:
+ *   the referent is dropped rather than guessed; a sentence that names no one keeps it;
+ * - a pronoun of the other gender than earlier ones ("He ... She ...") is someone else and is left unresolved.
+ * Nothing is resolved before the account has named a subject.
+ */
+function resolvePronoun(
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  referent: Referent,
+  terms: Term[],
+) {
+  // Tokens before the subject may be function words, numbers, punctuation or a title's lowercase modifiers.
+  const opener = (k: number) => {
+    const t = tokens[k]!;
+    return t.stop || t.kind !== 'word' || t.entity;
+  };
+  const first = runs[0];
+  let subject: NameRun | undefined;
+  if (first) {
+    let k = 0;
+    while (k < first.from && opener(k)) k++;
+    if (k === first.from) subject = first;
+  }
+  // The pronoun in subject position: the sentence's first word (after any opening quote), or the word right after
+  // the comma that closes a fronted phrase; the sentence's first pronoun, with no name before it.
+  let pronoun = -1;
+  let comma = false;
+  for (let k = 0; k < tokens.length && k < (first?.from ?? tokens.length); k++) {
+    const t = tokens[k]!;
+    if (PERSONAL_PRONOUNS.has(t.lower)) {
+      let lead = 0;
+      while (lead < k && tokens[lead]!.kind === 'punct') lead++;
+      if (lead === k || (comma && tokens[k - 1]!.lower === ',')) pronoun = k;
+      break;
+    }
+    if (t.lower === ',') {
+      if (comma) break;
+      comma = true;
+    }
+  }
+  if (pronoun >= 0 && referent.names) {
+    const t = tokens[pronoun]!;
+    const gender = PERSONAL_PRONOUNS.get(t.lower)!;
+    if (referent.gender === undefined || referent.gender === gender) {
+      for (const key of referent.names) {
+        terms.push({
+          key,
+          lemma: key,
+          span: [t.start, t.end],
+          entity: true,
+          title: false,
+          framing: false,
+          negated: t.negated,
+          token: pronoun,
+        });
+      }
+    }
+  }
+  // The referent for the next sentence.
+  if (subject) {
+    const next = tokens[subject.to + 1];
+    const coordinated =
+      next !== undefined && COORDINATORS.has(next.lower) && runs[1]?.from === subject.to + 2;
+    referent.names = coordinated ? undefined : subject.names;
+    referent.gender = undefined;
+    return;
+  }
+  if (!referent.names) return;
+  let realized = false;
+  for (const t of tokens) {
+    const gender = PERSONAL_PRONOUNS.get(t.lower);
+    if (gender !== undefined && (referent.gender === undefined || referent.gender === gender)) {
+      referent.gender = gender;
+      realized = true;
+      break;
+    }
+  }
+  if (!realized && runs.length > 0) referent.names = undefined;
 }
 
 /** A sentence-initial capitalized word is a name only if WordNet does not know it as a common word. */
@@ -685,7 +815,7 @@ function resolveRun(
   titles: TitleMap,
   fallbackTitles: TitleMap | undefined,
   add: (key: string, i: number, title: boolean, from?: number, to?: number) => void,
-): void {
+): string[] {
   // Split the run into a leading title (with its modifiers) and the name after it.
   let k = from;
   while (k <= to && TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
@@ -733,6 +863,7 @@ function resolveRun(
       if (known) for (const w of known) add(w, k, false, k, k + titleLen - 1);
     }
   }
+  return names;
 }
 
 function expandTitle(tokens: readonly Token[], from: number, to: number): string {
@@ -760,7 +891,8 @@ export function accountFeatures(
 } {
   const titles: TitleMap = new Map();
   const names = properNames(sentences);
-  const features = sentences.map((s) => extractFeatures(s, { titles, fallbackTitles, names }));
+  const referent: Referent = { names: undefined, gender: undefined };
+  const features = sentences.map((s) => extractFeatures(s, { titles, fallbackTitles, names, referent }));
   return { features, titles };
 }
 
@@ -773,7 +905,7 @@ export interface AccountReading {
   features: SentenceFeatures[];
   titles: TitleMap;
   names: ReadonlySet<string>;
-  misses: { index: number; titles: TitleMap; keys: string[] }[];
+  misses: { index: number; titles: TitleMap; referent: Referent; keys: string[] }[];
 }
 
 /** A fallback that holds nothing and notes every key asked of it. */
@@ -808,10 +940,12 @@ export function readAccount(sentences: readonly Sentence[]): AccountReading {
   const raw: (RawToken[] | undefined)[] = sentences.map((s) => tokenize(s.text, s.start));
   const names = namesIn(raw as RawToken[][]);
   const misses: AccountReading['misses'] = [];
+  const referent: Referent = { names: undefined, gender: undefined };
   const features = sentences.map((s, index) => {
     const missed = new MissedTitles();
     titles.log = [];
-    const f = featuresOf(s, raw[index]!, { titles, fallbackTitles: missed, names });
+    const referentBefore = { ...referent };
+    const f = featuresOf(s, raw[index]!, { titles, fallbackTitles: missed, names, referent });
     raw[index] = undefined;
     if (missed.asked.length > 0) {
       // The titles as they were before this sentence: undo its own additions, latest first.
@@ -821,7 +955,7 @@ export function readAccount(sentences: readonly Sentence[]): AccountReading {
         if (previous === undefined) before.delete(key);
         else before.set(key, previous);
       }
-      misses.push({ index, titles: before, keys: missed.asked });
+      misses.push({ index, titles: before, referent: referentBefore, keys: missed.asked });
     }
     return f;
   });
@@ -853,6 +987,7 @@ export function withOtherTitles(
       titles: new Map(m.titles),
       fallbackTitles: other,
       names: own.names,
+      referent: { ...m.referent },
     });
   }
   return features;

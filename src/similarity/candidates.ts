@@ -70,7 +70,8 @@ function keyTable(
   const n = a.length + b.length;
   const idf = new Float64Array(ids.size);
   // In fixed point (integers, exact in a double whatever the order of a sum): see topK.
-  for (let k = 0; k < ids.size; k++) idf[k] = Math.round(IDF_SCALE * Math.log((n + 1) / (dfA[k]! + dfB[k]! + 0.5)));
+  for (let k = 0; k < ids.size; k++)
+    idf[k] = Math.round(IDF_SCALE * Math.log((n + 1) / (dfA[k]! + dfB[k]! + 0.5)));
   return { keysA, keysB, dfA, dfB, idf };
 }
 
@@ -218,7 +219,13 @@ function postingLength(start: Int32Array, key: number): number {
 }
 
 /** The k-th largest of the `n` scores of the touched sentences, by selection (n > k). */
-function kthScore(acc: Float64Array, touched: Int32Array, n: number, k: number, scratch: Float64Array): number {
+function kthScore(
+  acc: Float64Array,
+  touched: Int32Array,
+  n: number,
+  k: number,
+  scratch: Float64Array,
+): number {
   for (let t = 0; t < n; t++) scratch[t] = acc[touched[t]!]!;
   return select(scratch, n, n - k);
 }
@@ -287,9 +294,7 @@ export function candidatePairs(
     });
   } else {
     topK(keysA, postings(keysB, dfB), keysB, idf, capOf(sizeB), k, massB, (i, j) => push(i * sizeB + j));
-    topK(keysB, postings(keysA, dfA), keysA, idf, capOf(a.length), k, massA, (j, i) =>
-      push(i * sizeB + j),
-    );
+    topK(keysB, postings(keysA, dfA), keysA, idf, capOf(a.length), k, massA, (j, i) => push(i * sizeB + j));
   }
   const sorted = ids.subarray(0, count).sort();
   const pairs: [number, number][] = [];

@@ -4,7 +4,7 @@ import { accountFeatures } from '../../src/features/index';
 import { judge } from '../../src/classify/index';
 import { claimSupport } from '../../src/align/support';
 import { alignAccounts } from '../../src/align/index';
-import { segment } from '../../src/index';
+import { compare, segment } from '../../src/index';
 
 const CLAIM = 'Maria Lopez won the Wolf Prize for her research on catalysts.';
 
@@ -69,5 +69,62 @@ describe('claimSupport', () => {
     const other = accountFeatures(segment(FACT)).features[0]!;
     const pairs = [{ a: 0, b: 0, judgment: judge(claim, other) }];
     expect(claimSupport(pairs, 'a', 0.25, (side, i) => side === 'b' && i === 0).size).toBe(0);
+  });
+});
+
+describe('a sentence that names and states nothing (a byline, a caption, a heading)', () => {
+  const claim = accountFeatures(segment(CLAIM)).features[0]!;
+  it.each([
+    { name: 'shares a full name', sentence: 'Maria Lopez, Wolf Prize 2019', namesOnly: true, supports: true },
+    // The same sentence, if it stated something of its own, could be about another event of the same people.
+    {
+      name: 'is not taken as names only',
+      sentence: 'Maria Lopez, Wolf Prize 2019',
+      namesOnly: false,
+      supports: false,
+    },
+    { name: 'shares one name word', sentence: 'Dr. Lopez', namesOnly: true, supports: false },
+  ])('supports the claim when it $name: $supports', ({ sentence, namesOnly, supports }) => {
+    const other = accountFeatures(segment(sentence)).features[0]!;
+    const pairs = [{ a: 0, b: 0, judgment: judge(claim, other) }];
+    expect(
+      claimSupport(
+        pairs,
+        'a',
+        0.1,
+        () => false,
+        (side) => side === 'b' && namesOnly,
+      ).has(0),
+    ).toBe(supports);
+  });
+
+  it('joins the link of the claim it names the participants of; a sentence of another event does not', () => {
+    const source = [
+      'Maria Lopez, Wolf Prize, Technion, Haifa',
+      'Her research on catalysts changed how refineries work.',
+      'Maria Lopez judged the essays of the students in Haifa last spring.',
+    ].join('\n\n');
+    const report = compare(CLAIM, source);
+    expect(report.links.map((l) => [l.a, l.b, l.relation])).toEqual([[[0], [0, 1], 'partial']]);
+  });
+});
+
+describe('further supporters of a claim already linked', () => {
+  // A claim of several facts; its source states the birthplace twice, the second time in a sentence that covers
+  // about a tenth of the claim: less than a link needs alone, enough to support a claim already linked.
+  const claim =
+    'Maria Lopez, born in Seville, won the Wolf Prize in 2019 for her research on catalysts, which she began at the Technion in Haifa after a decade of teaching chemistry.';
+  const source = [
+    'Lopez was born in Seville and taught chemistry for a decade.',
+    'In Seville, Lopez was born to a family of teachers.',
+    'Lopez also plays the violin in an orchestra that tours the villages of Andalusia every summer and gives free concerts for schoolchildren.',
+    'The orchestra was founded by a group of retired miners in the nineteen-fifties.',
+    'The conductor was born there too and taught music for a decade.',
+  ].join('\n\n');
+
+  // Not the violin (only the person in common), nor the conductor (event words in common, but not the person).
+  it('joins a sentence that restates one fact of the claim about its participant, and no other', () => {
+    const report = compare(claim, source);
+    expect(report.links.map((l) => [l.a, l.b, l.relation])).toEqual([[[0], [0, 1], 'partial']]);
   });
 });
