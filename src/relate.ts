@@ -107,22 +107,28 @@ export function relate(a: string, b: string, options?: RelateOptions): RelationR
 }
 
 /**
- * The fitted model's judgment, overruled by a claim conflict (./classify/claim.ts): when one side is covered by the
- * other as an entailed claim would be and a negation or a count in the aligned words says otherwise, the pair
- * contradicts, whatever their overall similarity. The model learned contradiction from pairs of equal length (SICK)
- * and calls a refuted short claim against a long passage unrelated. The claim cues come first.
+ * The fitted model's judgment, overruled by a claim conflict (./classify/claim.ts): when one side is at most half
+ * as long as the other (CLAIM_LENGTH_RATIO), is covered by it as an entailed claim would be, and a negation or a
+ * count in the aligned words says otherwise, the pair contradicts, whatever their overall similarity. The model
+ * learned contradiction from pairs of equal length (SICK) and calls a refuted short claim against a long passage
+ * unrelated. The claim cues come first.
  */
 function decide({ pair, a, b }: Analyzed): FittedJudgment & { cues: Cue[] } {
-  const lexical = predictRelation(pair);
-  if (lexical.relation === 'contradiction' || !(pair.x[LEN_RATIO]! <= CLAIM_LENGTH_RATIO)) {
-    return { ...lexical, cues: [] };
-  }
+  if (!(pair.x[LEN_RATIO]! <= CLAIM_LENGTH_RATIO)) return { ...predictRelation(pair), cues: [] };
+  // Against a longer text, claim.number checks the claim's counts (the same thing counted, the claim's number
+  // nowhere in the text) in place of the model's fact rule, which sets any number or date of the text against the
+  // claim's: a long text gives many, most about something else ("one of three people" against "three people").
+  const lexical = predictRelation(pair, CLAIM_MODEL);
+  if (lexical.relation === 'contradiction') return { ...lexical, cues: [] };
   const claim = claimConflicts(a, b, pair.alignment, pair.weight);
   if (claim === null) return { ...lexical, cues: [] };
   // As judge() rates an agreement: 0.5 at the coverage threshold, rising to 1 for a claim covered in full.
   const confidence = 0.5 + (claim.cover - CLAIM_COVERED) / (2 * (1 - CLAIM_COVERED));
   return { relation: 'contradiction', similarity: lexical.similarity, confidence, cues: claim.cues };
 }
+
+/** The fitted model without its fact rule (a factConflict no alignment score reaches), for claims. */
+const CLAIM_MODEL = { ...FITTED, factConflict: Infinity };
 
 /**
  * A sentence scorer of your own: the similarity of two texts in [0, 1], synchronously or as a promise. For example

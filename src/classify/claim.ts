@@ -56,12 +56,19 @@ export interface ClaimContext {
   claimSide: 'a' | 'b';
   /** Aligned term pairs that name the same thing (the same word or name, or a WordNet match of ANCHOR or closer). */
   links: ClaimLink[];
+  /**
+   * The claim's weighted coverage with some of its terms left out: its words of denial ("rejected", "failed") and
+   * the terms `rest` a conflict rests on. A claim the text refutes has those words unmatched by nature; counting them
+   * would keep every refuted claim below CLAIM_COVERED.
+   */
+  cover(rest?: readonly number[]): number;
 }
 
 export interface ClaimRule {
   /** Stable id, reported as `cue.rule`. */
   id: string;
   kind: CueKind;
+  /** The cues, provided the claim without the terms they rest on is covered (`ctx.cover(...) >= CLAIM_COVERED`). */
   test(ctx: ClaimContext): Cue[];
 }
 
@@ -221,6 +228,7 @@ const claimNegation: ClaimRule = {
   id: 'claim.negation',
   kind: 'negation',
   test(ctx) {
+    if (!(ctx.cover() >= CLAIM_COVERED)) return [];
     for (const [side, neg, other] of [
       ['claim', ctx.claim, ctx.text],
       ['text', ctx.text, ctx.claim],
@@ -267,6 +275,7 @@ const claimNumber: ClaimRule = {
   kind: 'number',
   test(ctx) {
     const { claim, text } = ctx;
+    if (claim.numbers.length === 0 || text.numbers.length === 0 || !(ctx.cover() >= CLAIM_COVERED)) return [];
     for (const x of claim.numbers) {
       if (!isCount(x) || bounded(claim, x)) continue;
       // The text counts the same thing ("16 members" / "19 members")...
@@ -316,44 +325,55 @@ export function claimConflicts(
     links.push(claimSide === 'b' ? { claim: m.b, text: m.a } : { claim: m.a, text: m.b });
   }
   if (links.length === 0) return null;
-  const cover = coverWithoutDenials(
+  const cover = coverage(claim, claimSide, Math.max(alignment.coverA, alignment.coverB), links, weight);
+  let best = 0;
+  const ctx: ClaimContext = {
     claim,
+    text,
     claimSide,
-    Math.max(alignment.coverA, alignment.coverB),
     links,
-    weight,
-  );
-  if (!(cover >= CLAIM_COVERED)) return null;
-  const ctx: ClaimContext = { claim, text, claimSide, links };
+    cover(rest) {
+      const c = cover(rest);
+      if (c >= CLAIM_COVERED && c > best) best = c;
+      return c;
+    },
+  };
   const cues: Cue[] = [];
   for (const rule of CLAIM_RULES) cues.push(...rule.test(ctx));
-  return cues.length > 0 ? { cues, cover } : null;
+  return cues.length > 0 ? { cues, cover: Math.min(1, best) } : null;
 }
 
 /**
- * The claim's coverage with its own words of denial left out ("rejected", "failed"): they carry the conflict, and
- * a text that refutes the claim does not contain them, so counting them would keep every such claim below
- * CLAIM_COVERED. Each distinct key once, with the weights the alignment used.
+ * ClaimContext.cover for a claim: its coverage `cover` with its unmatched words of denial and the given terms left
+ * out. Each distinct key once, with the weights the alignment used.
  */
-function coverWithoutDenials(
+function coverage(
   claim: SentenceFeatures,
   side: 'a' | 'b',
   cover: number,
   links: readonly ClaimLink[],
   weight: TermWeight,
-): number {
-  if (cover >= CLAIM_COVERED) return cover;
+): (rest?: readonly number[]) => number {
+  let weights: number[] | undefined;
   let total = 0;
   let denial = 0;
-  const seen: string[] = [];
-  claim.terms.forEach((t, i) => {
-    if (seen.includes(t.key)) return;
-    seen.push(t.key);
-    const w = weight(t, side);
-    total += w;
-    const tok = claim.tokens[t.token]!;
-    const denies = DENIAL_VERBS.has(tok.lower) || NEGATIVE_IMPLICATIVES.has(t.lemma);
-    if (denies && !links.some((l) => l.claim === i)) denial += w;
-  });
-  return denial > 0 && total > denial ? (cover * total) / (total - denial) : cover;
+  const linked = (i: number) => links.some((l) => l.claim === i);
+  return (rest = []) => {
+    if (weights === undefined) {
+      weights = [];
+      const seen: string[] = [];
+      claim.terms.forEach((t, i) => {
+        if (seen.includes(t.key)) return weights!.push(0);
+        seen.push(t.key);
+        const w = weight(t, side);
+        weights!.push(w);
+        total += w;
+        const tok = claim.tokens[t.token]!;
+        if ((DENIAL_VERBS.has(tok.lower) || NEGATIVE_IMPLICATIVES.has(t.lemma)) && !linked(i)) denial += w;
+      });
+    }
+    let out = denial;
+    for (const i of rest) if (!linked(i)) out += weights[i] ?? 0;
+    return out > 0 && total > out ? (cover * total) / (total - out) : cover;
+  };
 }

@@ -61,6 +61,12 @@ const compatible = [
     claim: 'Three nurses were arrested.',
   },
   {
+    // The model's fact rule alone would set 'one' against 'Two'.
+    name: 'another number of the text that counts something else',
+    text: "Two guards at one of Ohio's largest prisons were arrested last week for helping inmates escape.",
+    claim: 'Two Ohio guards helped inmates escape.',
+  },
+  {
     name: 'a negation on another predicate of the text',
     text: 'The company has not released a list of the stores involved, but it sold its shares in the steel plant to foreign investors last year.',
     claim: 'The company sold its shares in the steel plant.',
