@@ -14,7 +14,7 @@
  * Rules as data, as in ./rules.ts: a table of `{ id, kind, test }`, each cue with offsets into both texts.
  */
 import type { Cue, CueKind } from '../schemas';
-import type { NumberMention, SentenceFeatures } from '../features/index';
+import type { NumberMention, SentenceFeatures, Token } from '../features/index';
 import { ANCHOR, unitWeight, type PairAlignment, type TermWeight } from '../similarity/index';
 import {
   APPROXIMATORS,
@@ -112,12 +112,12 @@ interface Denial {
   verb?: string;
 }
 
-/** The terms of a sentence by token index (a name's words are one term each). */
-function termsByToken(f: SentenceFeatures): Map<number, number> {
-  const at = new Map<number, number>();
-  f.terms.forEach((t, i) => {
-    if (!at.has(t.token)) at.set(t.token, i);
-  });
+/** The first term of each token (a name's words are one term each), or -1. */
+type TermsByToken = Int32Array;
+
+function termsByToken(f: SentenceFeatures): TermsByToken {
+  const at = new Int32Array(f.tokens.length).fill(-1);
+  for (let i = f.terms.length - 1; i >= 0; i--) at[f.terms[i]!.token] = i;
   return at;
 }
 
@@ -126,11 +126,11 @@ function termsByToken(f: SentenceFeatures): Map<number, number> {
  * "did not have any plans" denies "plans"; in "had nothing to do with the July attacks" the negator bears on a whole
  * phrase, and 'July' is not what it denies.
  */
-function nextTerm(f: SentenceFeatures, at: Map<number, number>, from: number): number | undefined {
+function nextTerm(f: SentenceFeatures, at: TermsByToken, from: number): number | undefined {
   for (let k = from; k < Math.min(f.tokens.length, from + MAX_GAP + 1); k++) {
     if (f.tokens[k]!.kind === 'punct') return undefined;
-    const i = at.get(k);
-    if (i !== undefined) return i;
+    const i = at[k]!;
+    if (i >= 0) return i;
   }
   return undefined;
 }
@@ -149,7 +149,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'any', 'his', 'her', 'its
  * when the first content word is a name, a title or a verb of saying ("would not say"): a negator denies a predicate,
  * and what is denied of a name, or of what someone said, is not the claim itself.
  */
-function denied(f: SentenceFeatures, at: Map<number, number>, first: number | undefined): number | undefined {
+function denied(f: SentenceFeatures, at: TermsByToken, first: number | undefined): number | undefined {
   if (first === undefined) return undefined;
   let i = first;
   let t = f.terms[i]!;
@@ -172,8 +172,12 @@ function denialsOf(f: SentenceFeatures): Denial[] {
   let out = denialCache.get(f);
   if (out !== undefined) return out;
   out = [];
-  const at = termsByToken(f);
   const tokens = f.tokens;
+  if (f.negations.length === 0 && !tokens.some((t) => NEGATIVE_IMPLICATIVES.has(t.lemma))) {
+    denialCache.set(f, out);
+    return out;
+  }
+  const at = termsByToken(f);
   for (const n of f.negations) {
     const tok = tokens[n.token]!;
     const verb = DENIAL_VERBS.has(tok.lower) ? tok.stem : undefined;
@@ -185,7 +189,7 @@ function denialsOf(f: SentenceFeatures): Denial[] {
       let head: number | undefined;
       for (let k = n.token - 2; k >= 0 && head === undefined; k--) {
         if (tokens[k]!.kind === 'punct') break;
-        head = at.get(k);
+        if (at[k]! >= 0) head = at[k];
       }
       const i = denied(f, at, head);
       if (i !== undefined) out.push({ head: i, span: [prev.start, tok.end], verb });
@@ -319,13 +323,17 @@ export function claimConflicts(
 ): ClaimConflict | null {
   const claimSide = alignment.coverB >= alignment.coverA ? 'b' : 'a';
   const [claim, text] = claimSide === 'b' ? [b, a] : [a, b];
+  const covered = Math.max(alignment.coverA, alignment.coverB);
+  // Only the claim's own words of denial can lift its coverage (see `coverage`): without them, an uncovered claim
+  // is done with.
+  if (!(covered >= CLAIM_COVERED) && !claim.tokens.some(deniesByWord)) return null;
   const links: ClaimLink[] = [];
   for (const m of alignment.matches) {
     if (!sameThing(m.kind, m.score)) continue;
     links.push(claimSide === 'b' ? { claim: m.b, text: m.a } : { claim: m.a, text: m.b });
   }
   if (links.length === 0) return null;
-  const cover = coverage(claim, claimSide, Math.max(alignment.coverA, alignment.coverB), links, weight);
+  const cover = coverage(claim, claimSide, covered, links, weight);
   let best = 0;
   const ctx: ClaimContext = {
     claim,
@@ -341,6 +349,11 @@ export function claimConflicts(
   const cues: Cue[] = [];
   for (const rule of CLAIM_RULES) cues.push(...rule.test(ctx));
   return cues.length > 0 ? { cues, cover: Math.min(1, best) } : null;
+}
+
+/** A word that denies by its meaning, and is a content term: "rejected", "failed". */
+function deniesByWord(t: Token): boolean {
+  return DENIAL_VERBS.has(t.lower) || NEGATIVE_IMPLICATIVES.has(t.lemma);
 }
 
 /**
@@ -368,8 +381,7 @@ function coverage(
         const w = weight(t, side);
         weights!.push(w);
         total += w;
-        const tok = claim.tokens[t.token]!;
-        if ((DENIAL_VERBS.has(tok.lower) || NEGATIVE_IMPLICATIVES.has(t.lemma)) && !linked(i)) denial += w;
+        if (deniesByWord(claim.tokens[t.token]!) && !linked(i)) denial += w;
       });
     }
     let out = denial;
