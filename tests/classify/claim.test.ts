@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relate } from '../../src/index';
+import { relate, relateAsync } from '../../src/index';
 import { RelationResultSchema } from '../../src/schemas';
 
 // A short claim against a passage at least twice its length that covers it: the RTE setting. The fitted model calls
@@ -106,6 +106,13 @@ describe('claim conflicts in relate()', () => {
     const r = relate(text, claim);
     expect(r.relation).not.toBe('contradiction');
     expect(r.cues.filter((c) => c.rule.startsWith('claim.'))).toEqual([]);
+  });
+
+  it('refutes a claim in relateAsync too, whatever the scorer says', async () => {
+    const { text, claim } = refuted[0]!;
+    const r = await relateAsync(text, claim, { scorer: () => 0.95 });
+    expect(r.relation).toBe('contradiction');
+    expect(r.cues[0]?.rule).toBe('claim.negation');
   });
 
   it('leaves sentences of like length to the fitted model', () => {
