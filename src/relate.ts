@@ -102,7 +102,8 @@ export function relate(a: string, b: string, options?: RelateOptions): RelationR
     relation,
     similarity: clamp(sim),
     confidence: clamp(confidence),
-    cues: relation === 'unrelated' ? [] : [...cues, ...explainPair(pair)],
+    cues:
+      relation === 'unrelated' ? [] : cues.length > 0 ? [...cues, ...explainPair(pair)] : explainPair(pair),
   };
 }
 
