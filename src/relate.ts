@@ -13,17 +13,32 @@ import {
   pairFeaturesBothWays,
   type LazyPairAnalysis,
 } from './classify/pair';
-import { FITTED, isCurrent, predictRelation, predictSimilarity } from './classify/fitted';
+import {
+  FITTED,
+  isCurrent,
+  predictRelation,
+  predictSimilarity,
+  type FittedJudgment,
+} from './classify/fitted';
+import { claimConflicts, CLAIM_COVERED, CLAIM_LENGTH_RATIO } from './classify/claim';
+import type { Cue } from './schemas';
 
 let checked = false;
 
-function analyze(a: unknown, b: unknown, options: unknown, what: string): LazyPairAnalysis {
+/** A pair analysis with the two sentences' features. */
+interface Analyzed {
+  pair: LazyPairAnalysis;
+  a: SentenceFeatures;
+  b: SentenceFeatures;
+}
+
+function analyze(a: unknown, b: unknown, options: unknown, what: string): Analyzed {
   const fa = features(a, 'a');
   const fb = features(b, 'b');
   parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', what);
   ensureCurrent();
   // Explanatory cues only matter for related pairs: explainPair adds them once the relation is known.
-  return analyzePairLazily(fa, fb);
+  return { pair: analyzePairLazily(fa, fb), a: fa, b: fb };
 }
 
 function ensureCurrent(): void {
@@ -68,6 +83,7 @@ export function similarity(a: string, b: string, options?: RelateOptions): numbe
 }
 
 const TOKEN_DICE = PAIR_FEATURES.indexOf('tokenDice');
+const LEN_RATIO = PAIR_FEATURES.indexOf('lenRatio');
 const ALIGN = PAIR_FEATURES.indexOf('align');
 
 /**
@@ -79,15 +95,41 @@ const ALIGN = PAIR_FEATURES.indexOf('align');
  * relate('Netanyahu met Waltz in February.', 'Netanyahu did not meet Waltz.').relation; // 'contradiction'
  */
 export function relate(a: string, b: string, options?: RelateOptions): RelationResult {
-  const pair = analyze(a, b, options, 'relate options');
-  const { relation, similarity: sim, confidence } = predictRelation(pair);
+  const analyzed = analyze(a, b, options, 'relate options');
+  const pair = analyzed.pair;
+  const { relation, similarity: sim, confidence, cues } = decide(analyzed);
   return {
     relation,
     similarity: clamp(sim),
     confidence: clamp(confidence),
-    cues: relation === 'unrelated' ? [] : explainPair(pair),
+    cues:
+      relation === 'unrelated' ? [] : cues.length > 0 ? [...cues, ...explainPair(pair)] : explainPair(pair),
   };
 }
+
+/**
+ * The fitted model's judgment, overruled by a claim conflict (./classify/claim.ts): when one side is at most half
+ * as long as the other (CLAIM_LENGTH_RATIO), is covered by it as an entailed claim would be, and a negation or a
+ * count in the aligned words says otherwise, the pair contradicts, whatever their overall similarity. The model
+ * learned contradiction from pairs of equal length (SICK) and calls a refuted short claim against a long passage
+ * unrelated. The claim cues come first.
+ */
+function decide({ pair, a, b }: Analyzed): FittedJudgment & { cues: Cue[] } {
+  if (!(pair.x[LEN_RATIO]! <= CLAIM_LENGTH_RATIO)) return { ...predictRelation(pair), cues: [] };
+  // Against a longer text, claim.number checks the claim's counts (the same thing counted, the claim's number
+  // nowhere in the text) in place of the model's fact rule, which sets any number or date of the text against the
+  // claim's: a long text gives many, most about something else ("one of three people" against "three people").
+  const lexical = predictRelation(pair, CLAIM_MODEL);
+  if (lexical.relation === 'contradiction') return { ...lexical, cues: [] };
+  const claim = claimConflicts(a, b, pair.alignment, pair.weight);
+  if (claim === null) return { ...lexical, cues: [] };
+  // As judge() rates an agreement: 0.5 at the coverage threshold, rising to 1 for a claim covered in full.
+  const confidence = 0.5 + (claim.cover - CLAIM_COVERED) / (2 * (1 - CLAIM_COVERED));
+  return { relation: 'contradiction', similarity: lexical.similarity, confidence, cues: claim.cues };
+}
+
+/** The fitted model without its fact rule (a factConflict no alignment score reaches), for claims. */
+const CLAIM_MODEL = { ...FITTED, factConflict: Infinity };
 
 /**
  * A sentence scorer of your own: the similarity of two texts in [0, 1], synchronously or as a promise. For example
@@ -130,8 +172,9 @@ export async function relateAsync(
       throw new CorroborateError('E_INVALID_OPTIONS', `${name} must be between 0 and 1, got ${String(v)}`);
     }
   }
-  const pair = analyze(a, b, rest, 'relateAsync options');
-  const lexical = predictRelation(pair);
+  const analyzed = analyze(a, b, rest, 'relateAsync options');
+  const pair = analyzed.pair;
+  const lexical = decide(analyzed);
   const score = clamp(await scorer(a, b));
   let relation: RelationResult['relation'];
   let confidence: number;
@@ -152,6 +195,9 @@ export async function relateAsync(
     relation,
     similarity: score,
     confidence: clamp(confidence),
-    cues: relation === 'unrelated' ? [] : explainPair(pair),
+    cues:
+      relation === 'unrelated'
+        ? []
+        : [...(relation === 'contradiction' ? lexical.cues : []), ...explainPair(pair)],
   };
 }

@@ -68,6 +68,75 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Negative implicative verbs: "X failed to Y" and "X refused to Y" entail that X did not Y (Karttunen 1971,
+ * "Implicative verbs"; Nairn, Condoravdi & Karttunen 2006, used by RTE systems). Base forms, matched on the lemma,
+ * and only when "to" follows: "prices declined" is no refusal.
+ */
+export const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
+  'fail',
+  'refuse',
+  'decline',
+  'neglect',
+  'unable',
+]);
+
+/**
+ * Positive implicatives: "X managed to Y", "X was able to Y" entail Y, so "not able to Y" denies Y itself. The claim
+ * conflict rule looks through them to the verb after "to" (same sources as NEGATIVE_IMPLICATIVES).
+ */
+export const POSITIVE_IMPLICATIVES: ReadonlySet<string> = new Set(['able', 'manage']);
+
+/**
+ * Verbs of ceasing: "stopped selling" is compatible with "does not sell" and so never counts as an assertion of
+ * what it stops. They do not deny on their own ("stopped smoking" presupposes having smoked).
+ */
+export const CESSATION_VERBS: ReadonlySet<string> = new Set(['stop', 'cease', 'quit', 'halt', 'discontinue']);
+
+/**
+ * Words before a number that make it a bound or an estimate ("more than 200", "about 80%", "up to 30"): such a number
+ * is compatible with many others, so it never shows a mismatch. One or two words, matched on the words right
+ * before the number.
+ */
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'under',
+  'above',
+  'below',
+  'estimated',
+  'circa',
+  'barely',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+]);
+
+/**
+ * Number words that are no count of their own: "one" is as often a pronoun ("one of the nurses"), the ordinals
+ * rank rather than count, "both", "twice" and "half" relate to another quantity.
+ */
+export const NON_COUNT_NUMBERS: ReadonlySet<string> = new Set([
+  'one',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'both',
+  'twice',
+  'half',
+]);
+
+/**
  * Multi-word phrases that explicitly rebut another account. Matched case-insensitively on token boundaries.
  * Single words that rebut ('false', 'untrue', 'baseless') only count next to a claim word (see REFUTATION_WORDS).
  */
