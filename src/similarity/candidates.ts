@@ -48,8 +48,7 @@ function keysOf(f: SentenceFeatures, ids: Map<string, number>): Int32Array {
       for (let k = 0; k + 3 <= w.length; k++) add(`#${w.slice(k, k + 3)}`);
     }
   }
-  // Ascending, for look-ups by binary search (topK).
-  return Int32Array.from(out).sort();
+  return Int32Array.from(out);
 }
 
 function keyTable(
@@ -120,80 +119,45 @@ function select(xs: Float64Array, n: number, rank: number): number {
  * most of, so that a copy comes before the longer sentences that merely contain its words ("Tuesday, preliminary
  * quarterly results will be announced." has one key that is not framing, shared with dozens of sentences).
  * Calls `emit(i, j)` for each kept pair.
- *
- * IDF is in fixed point (`idf`, integers), so that a score is the same whatever order its keys are added in. That
- * lets each sentence's keys be taken rarest first, in the manner of MaxScore (Turtle and Flood 1995): once the keys
- * left could not lift a sentence not yet met to the k-th score so far, the common keys' postings (the long ones)
- * are not walked; the sentences already met are looked up in them instead (`keysTo`, sorted).
+ * IDF is in fixed point (`idf`, integers): a score, and so the ranking, does not depend on the order of its keys.
  */
 function topK(
   from: readonly Int32Array[],
   index: { start: Int32Array; list: Int32Array },
-  keysTo: readonly Int32Array[],
+  sizeTo: number,
   idf: Float64Array,
   cap: number,
   k: number,
   mass: Float64Array,
   emit: (i: number, j: number) => void,
 ): void {
-  const sizeTo = keysTo.length;
   const acc = new Float64Array(sizeTo);
   const tied: number[] = [];
   const touched = new Int32Array(sizeTo);
   const scratch = new Float64Array(sizeTo);
-  let order = new Int32Array(64);
-  let rest = new Float64Array(65);
   const { start, list } = index;
   for (let i = 0; i < from.length; i++) {
     let n = 0;
-    // The keys to add, rarest (longest IDF) first, and what the keys from each place on can add at most.
     const keys = from[i]!;
-    if (order.length < keys.length) {
-      order = new Int32Array(2 * keys.length);
-      rest = new Float64Array(2 * keys.length + 1);
-    }
-    let m = 0;
     for (let q = 0; q < keys.length; q++) {
       const key = keys[q]!;
-      if (start[key + 1]! - start[key]! > cap) continue;
-      let p = m++;
-      while (p > 0 && postingLength(start, order[p - 1]!) > postingLength(start, key)) {
-        order[p] = order[p - 1]!;
-        p--;
-      }
-      order[p] = key;
-    }
-    rest[m] = 0;
-    for (let q = m - 1; q >= 0; q--) rest[q] = rest[q + 1]! + idf[order[q]!]!;
-    let closed = false;
-    for (let q = 0; q < m; q++) {
-      const key = order[q]!;
       const s = start[key]!;
       const e = start[key + 1]!;
+      if (e - s > cap) continue;
       const w = idf[key]!;
-      // Before a long list: can the keys left still lift a sentence not met yet to the k-th score so far?
-      if (!closed && n > k && e - s > n) closed = rest[q]! < kthScore(acc, touched, n, k, scratch);
-      if (closed && e - s > n) {
-        for (let t = 0; t < n; t++) {
-          const j = touched[t]!;
-          if (holds(keysTo[j]!, key)) acc[j]! += w;
-        }
-        continue;
-      }
       for (let p = s; p < e; p++) {
         const j = list[p]!;
         const v = acc[j]!;
-        if (v === 0) {
-          if (closed) continue;
-          touched[n++] = j;
-        }
+        if (v === 0) touched[n++] = j;
         acc[j] = v + w;
       }
     }
     if (n <= k) {
       for (let t = 0; t < n; t++) emit(i, touched[t]!);
     } else {
-      const kth = kthScore(acc, touched, n, k, scratch);
+      // The k-th largest score, by selection over the touched scores.
+      for (let t = 0; t < n; t++) scratch[t] = acc[touched[t]!]!;
+      const kth = select(scratch, n, n - k);
       let kept = 0;
       for (let t = 0; t < n && kept < k; t++) {
         const j = touched[t]!;
@@ -212,36 +176,6 @@ function topK(
     }
     for (let t = 0; t < n; t++) acc[touched[t]!] = 0;
   }
-}
-
-function postingLength(start: Int32Array, key: number): number {
-  return start[key + 1]! - start[key]!;
-}
-
-/** The k-th largest of the `n` scores of the touched sentences, by selection (n > k). */
-function kthScore(
-  acc: Float64Array,
-  touched: Int32Array,
-  n: number,
-  k: number,
-  scratch: Float64Array,
-): number {
-  for (let t = 0; t < n; t++) scratch[t] = acc[touched[t]!]!;
-  return select(scratch, n, n - k);
-}
-
-/** Whether the ascending `keys` hold `key` (binary search). */
-function holds(keys: Int32Array, key: number): boolean {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = keys[mid]!;
-    if (v === key) return true;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**
@@ -288,13 +222,15 @@ export function candidatePairs(
   const massA = massOf(keysA);
   const massB = self ? massA : massOf(keysB);
   if (self) {
-    topK(keysA, postings(keysB, dfB), keysB, idf, capOf(sizeB), k, massB, (i, j) => {
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, massB, (i, j) => {
       push(i * sizeB + j);
       push(j * sizeB + i);
     });
   } else {
-    topK(keysA, postings(keysB, dfB), keysB, idf, capOf(sizeB), k, massB, (i, j) => push(i * sizeB + j));
-    topK(keysB, postings(keysA, dfA), keysA, idf, capOf(a.length), k, massA, (j, i) => push(i * sizeB + j));
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, massB, (i, j) => push(i * sizeB + j));
+    topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, massA, (j, i) =>
+      push(i * sizeB + j),
+    );
   }
   const sorted = ids.subarray(0, count).sort();
   const pairs: [number, number][] = [];

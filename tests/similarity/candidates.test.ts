@@ -24,8 +24,7 @@ describe('candidatePairs with pruning', () => {
 });
 
 // Reference: every pair's summed IDF of shared keys, the k best of each sentence from both sides, ties at the k-th
-// score to the least key mass. The index skips common keys' long postings once they cannot change the k best; it
-// must keep exactly these pairs.
+// score to the least key mass. The index must keep exactly these pairs.
 describe('candidatePairs against a reference', () => {
   // Sentences of a few words drawn from a small vocabulary: many shared keys, many ties.
   const words = ['storm', 'flood', 'river', 'bridge', 'mayor', 'police', 'school', 'market', 'fire', 'train'];
