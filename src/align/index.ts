@@ -330,6 +330,11 @@ export function matchKeepingSameClaims(edges: readonly Edge[]): number[] {
   return [...fixed, ...chosen].sort((x, y) => x - y);
 }
 
+/** One number for a sentence of either side: i for a's sentence i, -1 - j for b's sentence j. */
+function hubKey(side: 'a' | 'b', index: number): number {
+  return side === 'a' ? index : -1 - index;
+}
+
 function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged, support: Support): Group[] {
   // Agreements and partials are matched one to one. Contradictions are not: a sentence can confirm one claim of
   // the other account and deny another, so they are added after, without taking a sentence's match.
@@ -339,12 +344,17 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
   const usedA = new Set(matched.map((g) => g.a[0]!));
   const usedB = new Set(matched.map((g) => g.b[0]!));
 
-  const byHub = new Map<string, Group[]>();
-  for (const c of [...candidates, ...fragments]) {
-    for (const key of [`a${c.a[0]}`, `b${c.b[0]}`]) {
-      let list = byHub.get(key);
-      if (!list) byHub.set(key, (list = []));
-      list.push(c);
+  // Pairs by the sentence they hold on each side (hubKey).
+  const byHub = new Map<number, Group[]>();
+  const addTo = (key: number, c: Group) => {
+    const list = byHub.get(key);
+    if (list) list.push(c);
+    else byHub.set(key, [c]);
+  };
+  for (const list of [candidates, fragments]) {
+    for (const c of list) {
+      addTo(hubKey('a', c.a[0]!), c);
+      addTo(hubKey('b', c.b[0]!), c);
     }
   }
   // One sentence that covers several: b's sentence j, linked to a's i, also holds a's unlinked i2 (or the
@@ -356,14 +366,18 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
       const hub = side === 'a' ? 'b' : 'a';
       const used = side === 'a' ? usedA : usedB;
       const hubCover = (j: Judgment) => (hub === 'a' ? j.alignment.coverA : j.alignment.coverB);
-      const others = (byHub.get(`${hub}${g[hub][0]}`) ?? [])
-        .filter((c) => !used.has(c[side][0]!) && c.judgment.relation !== 'contradiction')
+      // Each hub term keeps its best match over the sentences read together, so adding c raises the hub's cover by
+      // at most what c covers alone: below MERGE_GAIN it cannot pass (the margin absorbs rounding).
+      const others = (byHub.get(hubKey(hub, g[hub][0]!)) ?? [])
+        .filter(
+          (c) =>
+            !used.has(c[side][0]!) &&
+            c.judgment.relation !== 'contradiction' &&
+            hubCover(c.judgment) >= MERGE_GAIN - 1e-9,
+        )
         .sort((x, y) => y.judgment.similarity - x.judgment.similarity || x[side][0]! - y[side][0]!);
       for (const c of others) {
         if (best[side].length >= MAX_MEMBERS) break;
-        // Each hub term keeps its best match over the sentences read together, so adding c raises the hub's cover
-        // by at most what c covers alone: below MERGE_GAIN it cannot pass (the margin absorbs rounding).
-        if (hubCover(c.judgment) < MERGE_GAIN - 1e-9) continue;
         const members = [...best[side], c[side][0]!].sort((x, y) => x - y);
         const as = side === 'a' ? members : best.a;
         const bs = side === 'b' ? members : best.b;
@@ -378,22 +392,22 @@ function chooseUnordered(candidates: Group[], fragments: Group[], merged: Merged
     }
     out.push(best);
   }
-  if (support.claimSide) addSupport(out, [...candidates, ...fragments], support);
+  if (support.claimSide) addSupport(out, candidates.concat(fragments), support);
 
   // Each sentence's strongest contradiction, and those nearly as strong (one sentence may contradict several).
-  const bestContra = new Map<string, number>();
+  const bestContra = new Map<number, number>();
   for (const c of candidates) {
     if (c.judgment.relation !== 'contradiction') continue;
     const w = linkWeight(c.judgment);
-    for (const key of [`a${c.a[0]}`, `b${c.b[0]}`])
+    for (const key of [hubKey('a', c.a[0]!), hubKey('b', c.b[0]!)])
       bestContra.set(key, Math.max(bestContra.get(key) ?? 0, w));
   }
   for (const c of candidates) {
     if (c.judgment.relation !== 'contradiction') continue;
     const w = linkWeight(c.judgment);
     if (
-      w >= EXTRA_CONTRADICTION * (bestContra.get(`a${c.a[0]}`) ?? 0) ||
-      w >= EXTRA_CONTRADICTION * (bestContra.get(`b${c.b[0]}`) ?? 0)
+      w >= EXTRA_CONTRADICTION * (bestContra.get(hubKey('a', c.a[0]!)) ?? 0) ||
+      w >= EXTRA_CONTRADICTION * (bestContra.get(hubKey('b', c.b[0]!)) ?? 0)
     ) {
       out.push(c);
     }
