@@ -29,14 +29,19 @@ export interface Repeat {
   of: number;
 }
 
-/** The evidence for a conflict first, then how the claims are held, then what is shared. */
-export const CUE_ORDER: readonly Cue['kind'][] = [
+/** Cue kinds that flag a conflict between the accounts, in the order a report shows them. */
+const CONFLICT_ORDER: readonly Cue['kind'][] = [
   'refutation',
   'negation',
   'antonym',
   'number',
   'date',
   'quantity',
+];
+
+/** The evidence for a conflict first, then how the claims are held, then what is shared. */
+export const CUE_ORDER: readonly Cue['kind'][] = [
+  ...CONFLICT_ORDER,
   'hedge',
   'attribution',
   'entity',
@@ -44,14 +49,7 @@ export const CUE_ORDER: readonly Cue['kind'][] = [
 ];
 
 /** Cue kinds that flag a conflict between the accounts. */
-export const CONFLICT_KINDS: ReadonlySet<Cue['kind']> = new Set([
-  'refutation',
-  'negation',
-  'antonym',
-  'number',
-  'date',
-  'quantity',
-]);
+export const CONFLICT_KINDS: ReadonlySet<Cue['kind']> = new Set(CONFLICT_ORDER);
 
 /** Cue kinds that only explain a link (shared names and words); renderers may fold them away. */
 export const SHARED_KINDS: ReadonlySet<Cue['kind']> = new Set(['entity', 'overlap']);
