@@ -17,6 +17,7 @@ import {
 import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles } from './features/index';
 import { alignAccounts } from './align/index';
+import { EVIDENTIAL_HEDGES } from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
   if (input === undefined || input === null) {
@@ -84,20 +85,45 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     links,
     omissions,
     duplicates,
-    summary: summarize(links, omissions, sa.length, sb.length),
+    summary: summarize(links, omissions, sa.length, sb.length, { hedgedB: passesOn(links, docB.text) }),
   };
+}
+
+/** What `summarize()` cannot read from the links alone. */
+export interface SummaryContext {
+  /**
+   * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries
+   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES). b then discusses a rather than agrees.
+   */
+  hedgedB?: boolean;
+}
+
+/** Whether a sentence of b that confirms or partly confirms a link carries an evidential hedge (see SummaryContext). */
+function passesOn(links: readonly Link[], textB: string): boolean {
+  return links.some(
+    (l) =>
+      l.relation !== 'contradiction' &&
+      l.cues.some(
+        (c) =>
+          c.kind === 'hedge' &&
+          c.b !== undefined &&
+          EVIDENTIAL_HEDGES.has(textB.slice(c.b[0], c.b[1]).toLowerCase()),
+      ),
+  );
 }
 
 /**
  * b's stance towards a, from the links: it disputes a when it contradicts a's claims (more so with explicit
- * refutation), agrees when it confirms them without contradiction, discusses when it shares the subject without
- * taking a side, and is unrelated when nothing links.
+ * refutation), agrees when it confirms them without contradiction, covering half of a's sentences or of its own,
+ * and vouching for them (no evidential hedge: SummaryContext); discusses when it shares the subject without taking
+ * a side, or passes the claims on as reported; and is unrelated when nothing links.
  */
 export function summarize(
   links: readonly Link[],
   omissions: readonly Omission[],
   nA: number,
   nB: number,
+  context: SummaryContext = {},
 ): Summary {
   const count = (r: Link['relation']) => links.filter((l) => l.relation === r).length;
   const agreements = count('agreement');
@@ -106,8 +132,11 @@ export function summarize(
   const refutes = links.some(
     (l) => l.relation === 'contradiction' && l.cues.some((c) => c.kind === 'refutation'),
   );
+  // How much the links speak to: a's claims, or b's content, whichever they cover more of (a one-line headline
+  // against a long story is covered whole by one link; a short statement against a long report covers itself).
+  const linkedA = new Set(links.flatMap((l) => l.a)).size;
   const linkedB = new Set(links.flatMap((l) => l.b)).size;
-  const coverage = nB > 0 ? linkedB / nB : 0;
+  const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
   let stance: Stance;
   let confidence: number;
   if (links.length === 0) {
@@ -116,7 +145,12 @@ export function summarize(
   } else if (contradictions > 0 && (refutes || contradictions >= agreements)) {
     stance = 'disputes';
     confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes ? 0.2 : 0));
-  } else if (agreements + partials > 0 && contradictions === 0 && coverage >= 0.5) {
+  } else if (
+    agreements + partials > 0 &&
+    contradictions === 0 &&
+    coverage >= 0.5 &&
+    context.hedgedB !== true
+  ) {
     stance = 'agrees';
     confidence = Math.min(1, 0.4 + 0.6 * coverage);
   } else {

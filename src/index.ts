@@ -1,7 +1,7 @@
 /**
  * corroborate: compare two accounts of the same event. The public surface only.
  */
-export { compare, summarize } from './compare';
+export { compare, summarize, type SummaryContext } from './compare';
 export { compareMany, CompareManyOptionsSchema, ComparePairSchema } from './many';
 export type { CompareManyOptions, ComparePair, ManyProgress } from './many';
 export { segment } from './segment/index';

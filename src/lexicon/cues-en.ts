@@ -200,6 +200,29 @@ export const HEDGES: ReadonlySet<string> = new Set([
   'seemed',
 ]);
 
+/**
+ * The hedges by which a writer passes a claim on without vouching for it (evidentials: "reportedly", "allegedly",
+ * "unconfirmed"), as opposed to the modal ones ("may", "could", "likely"), which weigh a claim the writer still makes.
+ * A report that repeats another's claims only with these discusses them rather than agrees (summary.stance).
+ */
+export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'purportedly',
+  'supposedly',
+  'seemingly',
+  'rumored',
+  'rumoured',
+  'alleged',
+  'suspected',
+  'unconfirmed',
+  'appeared',
+  'appears',
+  'seems',
+  'seemed',
+]);
+
 /** Verbs of saying that mark attribution: "one official said", "the report noted". */
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'said',

@@ -35,8 +35,23 @@ describe('summarize: b’s stance towards a', () => {
       stance: 'agrees',
     },
     { name: 'one partial in a long b', links: [link('partial', 0)], stance: 'discusses' },
-  ] as const)('$name: $stance', ({ links, stance }) => {
-    const s = summarize([...links], [], 3, 3);
+    {
+      name: 'one partial that covers a one-sentence a',
+      links: [link('partial', 0)],
+      nA: 1,
+      stance: 'agrees',
+    },
+    {
+      name: 'the same, passed on as reported',
+      links: [link('partial', 0)],
+      nA: 1,
+      hedgedB: true,
+      stance: 'discusses',
+    },
+  ] as const)('$name: $stance', (c) => {
+    const { links, stance } = c;
+    const nA = 'nA' in c ? c.nA : 3;
+    const s = summarize([...links], [], nA, 3, { hedgedB: 'hedgedB' in c && c.hedgedB });
     expect(s.stance).toBe(stance);
     expect(s.confidence).toBeGreaterThan(0);
     expect(s.confidence).toBeLessThanOrEqual(1);
@@ -50,5 +65,24 @@ describe('summarize: b’s stance towards a', () => {
       ),
     );
     expect(r.summary.stance).toBe('agrees');
+  });
+
+  // A headline against its story: one sentence of the story confirms the headline, the rest adds to it.
+  const story =
+    'The council approved the city budget on Monday after a long debate. The vote was seven to two. ' +
+    'The budget raises spending on parks. The mayor had asked for more money for roads. ' +
+    'Opponents said the plan was too costly.';
+  it('finds a story that states its headline in agreement with it', () => {
+    expect(valid(compare('Council approves the city budget', story)).summary.stance).toBe('agrees');
+  });
+
+  it('finds a story that passes its headline on as reported discussing it', () => {
+    const reported = story.replace('The council approved', 'The council reportedly approved');
+    expect(valid(compare('Council approves the city budget', reported)).summary.stance).toBe('discusses');
+  });
+
+  it('finds a story that repeats the headline with a modal hedge still agreeing', () => {
+    const modal = `${story} The budget could pass a second reading next week.`;
+    expect(valid(compare('Council approves the city budget', modal)).summary.stance).toBe('agrees');
   });
 });
