@@ -74,6 +74,7 @@ function cosine(x: Map<string, number>, y: Map<string, number>): number {
 }
 
 interface WiceRow {
+  label: string;
   claim: string;
   evidence: string[];
   meta: { chunk_idx: number[]; oracle_idx?: number[] };
@@ -120,10 +121,15 @@ function wice(rows: WiceRow[]): void {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  // The chunk's stance towards the claim, by WiCE label (no stance labels here: a view, not a score).
+  const stances = new Map<string, Map<string, number>>();
   const t0 = performance.now();
   rows.forEach((r, k) => {
     const { text, starts } = chunkText(r);
     const report = compare(r.claim, text);
+    const byLabel = stances.get(r.label) ?? new Map<string, number>();
+    stances.set(r.label, byLabel);
+    byLabel.set(report.summary.stance, (byLabel.get(report.summary.stance) ?? 0) + 1);
     const linked = new Set<number>();
     for (const l of report.links) {
       for (const j of l.b) {
@@ -177,6 +183,17 @@ function wice(rows: WiceRow[]): void {
   console.log(
     `  F1 difference: ${((ours[2] - best.f[2]) * 100).toFixed(1)} points (bar: +10); compare() ${(ms / rows.length).toFixed(1)} ms per claim`,
   );
+  const kinds = ['agrees', 'discusses', 'disputes', 'unrelated'] as const;
+  console.log(`\nWiCE dev: summary.stance of the chunk towards the claim, by WiCE label (share of claims)`);
+  console.log(`  label                  n ${kinds.map((k) => k.padStart(10)).join('')}`);
+  for (const label of ['supported', 'partially_supported', 'not_supported']) {
+    const m = stances.get(label);
+    if (!m) continue;
+    const n = [...m.values()].reduce((x, y) => x + y, 0);
+    console.log(
+      `  ${label.padEnd(20)} ${String(n).padStart(4)} ${kinds.map((k) => pct((m.get(k) ?? 0) / n).padStart(10)).join('')}`,
+    );
+  }
 }
 
 interface ClaimDiffRow {

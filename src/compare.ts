@@ -113,8 +113,9 @@ function passesOn(links: readonly Link[], textB: string): boolean {
 }
 
 /**
- * b's stance towards a, from the links: it disputes a when it contradicts a's claims (more so with explicit
- * refutation), agrees when it confirms them without contradiction, covering half of a's sentences or of its own,
+ * b's stance towards a, from the links: it disputes a when it refutes a's claims explicitly, or contradicts them in
+ * more links than it confirms them (agreements and partial matches: a story that confirms a claim in one sentence
+ * and gives another date for it in another has not taken sides), agrees when it confirms them without contradiction, covering half of a's sentences or of its own,
  * and vouching for them (no evidential hedge: SummaryContext); discusses when it shares the subject without taking
  * a side, or passes the claims on as reported; and is unrelated when nothing links.
  */
@@ -142,7 +143,7 @@ export function summarize(
   if (links.length === 0) {
     stance = 'unrelated';
     confidence = nA > 0 && nB > 0 ? 0.8 : 0.5;
-  } else if (contradictions > 0 && (refutes || contradictions >= agreements)) {
+  } else if (contradictions > 0 && (refutes || contradictions > agreements + partials)) {
     stance = 'disputes';
     confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes ? 0.2 : 0));
   } else if (

@@ -36,6 +36,11 @@ describe('summarize: b’s stance towards a', () => {
     },
     { name: 'one partial in a long b', links: [link('partial', 0)], stance: 'discusses' },
     {
+      name: 'as many contradictions as confirmations, no refutation',
+      links: [link('contradiction', 0), link('partial', 1)],
+      stance: 'discusses',
+    },
+    {
       name: 'one partial that covers a one-sentence a',
       links: [link('partial', 0)],
       nA: 1,
