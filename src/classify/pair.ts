@@ -696,6 +696,8 @@ interface PairBase {
   termWeightA: number;
   termWeightB: number;
   parity: number;
+  /** The two sentences meet in this pair only (their views are not kept): see AlignTermsOptions.once. */
+  once: boolean;
 }
 
 /** Writes a feature; a feature that is not a finite number is 0. */
@@ -714,7 +716,7 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   const x = new Array<number>(PAIR_FEATURES.length).fill(0);
   // The unit-weight alignment score is symmetric: the same best score per term either way round, summed in each
   // side's own order, and a harmonic mean.
-  put(x, INDEX.align, alignTerms(a, b).score);
+  put(x, INDEX.align, alignTerms(a, b, undefined, { once: !keep }).score);
   const weightAB = idfWeight(a, b, va, vb);
   const weightBA = idfWeight(b, a, vb, va);
   const lx = va.lemmaList;
@@ -763,6 +765,7 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
     termWeightA: va.termWeightSum,
     termWeightB: vb.termWeightSum,
     parity,
+    once: !keep,
   };
 }
 
@@ -822,7 +825,7 @@ function directed(
   const [wa, wb] = reversed ? [base.termWeightB, base.termWeightA] : [base.termWeightA, base.termWeightB];
   const weight = reversed ? base.weightBA : base.weightAB;
   const x = base.x.slice();
-  const al = alignTerms(a, b, weight);
+  const al = alignTerms(a, b, weight, { once: base.once });
   put(x, INDEX.alignIdf, al.score);
   put(x, INDEX.coverMin, Math.min(al.coverA, al.coverB));
   put(x, INDEX.coverMax, Math.max(al.coverA, al.coverB));

@@ -183,6 +183,39 @@ interface TermTable {
 }
 const tableCache = new WeakMap<readonly Term[], TermTable>();
 
+/**
+ * Tables of sentences aligned in one pair only (`once`), by terms array, newest at `recentNext - 1`. Not per
+ * sentence object like `tableCache`: a WeakMap entry whose table leads back to its key (a weight function that holds
+ * the sentence) survives every young-generation collection until a full one, and takes the pair's features with it.
+ * A few slots cover the alignments of one pair; older ones are overwritten.
+ */
+const RECENT_TABLES = 4;
+const recentTerms: (readonly Term[] | undefined)[] = new Array<undefined>(RECENT_TABLES).fill(undefined);
+const recentTables: (TermTable | undefined)[] = new Array<undefined>(RECENT_TABLES).fill(undefined);
+let recentNext = 0;
+
+function cachedTable(terms: readonly Term[], once: boolean): TermTable | undefined {
+  if (!once) return tableCache.get(terms);
+  for (let k = 0; k < RECENT_TABLES; k++) if (recentTerms[k] === terms) return recentTables[k];
+  return undefined;
+}
+
+function keepTable(terms: readonly Term[], table: TermTable, once: boolean): void {
+  if (!once) {
+    tableCache.set(terms, table);
+    return;
+  }
+  for (let k = 0; k < RECENT_TABLES; k++) {
+    if (recentTerms[k] === terms) {
+      recentTables[k] = table;
+      return;
+    }
+  }
+  recentTerms[recentNext] = terms;
+  recentTables[recentNext] = table;
+  recentNext = (recentNext + 1) % RECENT_TABLES;
+}
+
 /** The built-in WordNet lexicon's extras, which a lexicon of the caller's need not have. */
 interface FastLexicon extends Lexicon {
   /** wordSimilarity without its own pair cache, which the memo here makes redundant. */
@@ -190,9 +223,9 @@ interface FastLexicon extends Lexicon {
   matchSynsets?: (word: string, minScore: number) => MatchSynsets | undefined;
 }
 
-function termTable(terms: readonly Term[], eager: boolean): TermTable {
+function termTable(terms: readonly Term[], eager: boolean, once: boolean): TermTable {
   const lexicon: FastLexicon = getLexicon();
-  const cached = tableCache.get(terms);
+  const cached = cachedTable(terms, once);
   if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) {
     if (++cached.uses === INDEX_AFTER || (eager && cached.words === null && cached.uses < INDEX_AFTER)) {
       cached.uses = INDEX_AFTER;
@@ -233,7 +266,7 @@ function termTable(terms: readonly Term[], eager: boolean): TermTable {
     senses: null,
     reach: null,
   };
-  tableCache.set(terms, table);
+  keepTable(terms, table, once);
   if (eager) {
     table.uses = INDEX_AFTER;
     indexTable(table, terms);
@@ -551,6 +584,12 @@ export interface AlignTermsOptions {
    * every sentence with several others (compare() over long accounts).
    */
   index?: boolean;
+  /**
+   * The two sentences are aligned in this pair only, perhaps a few times over (relate(), similarity(): fresh
+   * features per call): their tables are kept for the next few alignments rather than per sentence. Never changes
+   * the result.
+   */
+  once?: boolean;
 }
 
 /**
@@ -570,9 +609,10 @@ export function alignTerms(
   const tb = b.terms;
   const before = generation;
   const eager = options.index === true;
-  let la = termTable(ta, eager);
-  const lb = termTable(tb, eager);
-  if (generation !== before) la = termTable(ta, eager);
+  const once = options.once === true && !eager;
+  let la = termTable(ta, eager, once);
+  const lb = termTable(tb, eager, once);
+  if (generation !== before) la = termTable(ta, eager, once);
   const ida = la.ids;
   const idb = lb.ids;
   // Scratch arrays shared by all calls (the aligner runs synchronously and reads them only until it returns).
