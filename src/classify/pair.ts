@@ -847,7 +847,7 @@ function directed(
   put(x, INDEX.unmatchedMin, Math.min(ua, ub) / 3);
   put(x, INDEX.unmatchedMax, Math.max(ua, ub) / 3);
 
-  const ctx: RuleContext = { a, b, alignment: al, weight };
+  const ctx: RuleContext = { a, b, alignment: al, weight, once: base.once };
   const found: (Cue[] | null)[] = [];
   const fired = new Set<string>();
   let conflict = 0;

@@ -15,6 +15,8 @@ export interface RuleContext {
   alignment: PairAlignment;
   /** The term weights the alignment used. */
   weight: TermWeight;
+  /** a and b meet in this pair only (relate(), similarity()): no per-sentence index pays off. */
+  once?: boolean;
 }
 
 export interface CueRule {
@@ -212,18 +214,24 @@ function firstOpposed(
   return best;
 }
 
+/** False when the lexicon's antonymData says a word has no antonym: then areAntonyms is false for any other word. */
+function mayOppose(lemma: string): boolean {
+  const d = antonymData(lemma);
+  return d === undefined || d.antonyms.length > 0;
+}
+
 const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
   conflict: 1,
-  test({ a, b }) {
+  test({ a, b, once }) {
     const comparable = (x: Term, y: Term) =>
       !y.entity && !y.framing && x.negated === y.negated && x.lemma !== y.lemma;
     // Both words on both sides ("won and lost" against itself) is no conflict.
     const oneSided = (x: Term, y: Term) => !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma);
     let found: [number, number] | undefined;
-    const ia = antonymIndex(a);
-    const ib = antonymIndex(b);
+    const ia = once === true ? null : antonymIndex(a);
+    const ib = once === true ? null : antonymIndex(b);
     if (ia !== null && ib !== null) {
       found = firstOpposed(ia, ib, (i, j) => {
         const x = a.terms[i]!;
@@ -233,7 +241,7 @@ const antonym: CueRule = {
     } else {
       search: for (let i = 0; i < a.terms.length; i++) {
         const x = a.terms[i]!;
-        if (x.entity || x.framing) continue;
+        if (x.entity || x.framing || !mayOppose(x.lemma)) continue;
         for (let j = 0; j < b.terms.length; j++) {
           const y = b.terms[j]!;
           if (comparable(x, y) && areAntonyms(x.lemma, y.lemma) && oneSided(x, y)) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures } from '../../src/features/index';
+import { analyzePair, analyzePairLazily, PAIR_FEATURES } from '../../src/classify/pair';
+
+const f = (text: string) => extractFeatures({ index: 0, text, start: 0, end: text.length });
+const ANTONYM = PAIR_FEATURES.indexOf('rule.antonym');
+
+// relate() analyses a pair of fresh sentences once (`once`: no per-sentence tables or antonym indexes kept); its
+// features must be those of analyzePair, which keeps them, bit for bit.
+describe('a one-off pair analysis', () => {
+  it.each([
+    { a: 'The team won the game.', b: 'The team lost the game.', antonym: 1 },
+    { a: 'The water is hot.', b: 'The water is cold.', antonym: 1 },
+    { a: 'The water is hot.', b: 'The water is not cold.', antonym: 0 },
+    { a: 'Netanyahu met Waltz in February.', b: 'Netanyahu did not meet Waltz.', antonym: 0 },
+    { a: 'A man is playing a guitar.', b: 'A woman is slicing an onion.', antonym: 1 },
+    { a: 'A man is playing a guitar.', b: 'A child is eating an apple.', antonym: 0 },
+    { a: 'They won and lost.', b: 'They won and lost.', antonym: 0 },
+  ])('"$a" / "$b"', ({ a, b, antonym }) => {
+    const lazy = analyzePairLazily(f(a), f(b));
+    const kept = analyzePair(f(a), f(b));
+    expect(lazy.x).toStrictEqual(Array.from(kept.x));
+    expect(lazy.alignment).toStrictEqual(kept.alignment);
+    expect(lazy.x[ANTONYM]).toBe(antonym);
+  });
+});
