@@ -615,63 +615,13 @@ export function alignTerms(
   if (generation !== before) la = termTable(ta, eager, once);
   const ida = la.ids;
   const idb = lb.ids;
-  // Scratch arrays shared by all calls (the aligner runs synchronously and reads them only until it returns).
-  if (scratchA.length < ta.length) {
-    scratchA = new Float64Array(2 * ta.length);
-    scratchBy = new Int32Array(2 * ta.length);
-  }
-  if (scratchB.length < tb.length) scratchB = new Float64Array(2 * tb.length);
-  const bestA = scratchA;
-  const bestB = scratchB;
-  const byA = scratchBy;
-  bestA.fill(0, 0, ta.length);
-  bestB.fill(0, 0, tb.length);
-  byA.fill(-1, 0, ta.length);
-  const width = tb.length;
-  const cells = ta.length * width;
-  // The term pairs worth scoring, found by merging postings: the same key or lemma, synsets that meet (not names),
-  // shared trigrams (where a name takes part). Any other pair scores below MIN_MATCH. Without synset postings (a
-  // lexicon of the caller's) or for giant sentences, every pair is scored.
-  const indexed =
-    cells <= MAX_CELLS &&
-    la.senses !== null &&
-    lb.senses !== null &&
-    la.reach !== null &&
-    lb.reach !== null &&
-    la.words !== null &&
-    lb.words !== null;
-  const spell = indexed && (la.hasEntity || lb.hasEntity);
-  if (indexed) {
-    prepareMarks(cells);
-    markMeets(la.words!, lb.words!, width);
-    markMeets(la.reach!, lb.senses!, width);
-    markMeets(la.senses!, lb.reach!, width);
-    if (spell) markMeets(la.grams!, lb.grams!, width, true);
-  }
-  // In term order (ties go to the first counterpart); with postings, only the marked cells.
-  for (let i = 0; i < ta.length; i++) {
-    const x = ta[i]!;
-    const row = i * width;
-    for (let j = 0; j < width; j++) {
-      const c = row + j;
-      if (indexed && mark[c] === 0) continue;
-      const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
-      if (!(score >= MIN_MATCH)) continue;
-      const y = tb[j]!;
-      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
-      // sentence is not matched against itself as a conflict.
-      const prev = byA[i]!;
-      const better =
-        score > bestA[i]! ||
-        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated);
-      if (better) {
-        bestA[i] = score;
-        byA[i] = j;
-      }
-      if (score > bestB[j]!) bestB[j] = score;
-    }
-  }
-  if (indexed) unmarkAll();
+  const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
+  const flipped = !sameCore && coreGeneration === generation && coreA === tb && coreB === ta;
+  if (!sameCore && !flipped) matchTerms(la, lb, ta, tb);
+  // The best score of each term of a in b (and of b in a), and which term of b each of a's found.
+  const bestA = flipped ? coreBestB : coreBestA;
+  const bestB = flipped ? coreBestA : coreBestB;
+  const byA = flipped ? coreByB : coreByA;
   const matches: TermMatch[] = [];
   // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
   const sharedEntities: string[] = [];
@@ -705,9 +655,101 @@ export function alignTerms(
   };
 }
 
-let scratchA = new Float64Array(64);
-let scratchB = new Float64Array(64);
-let scratchBy = new Int32Array(64);
+/**
+ * The best matches of the last pair of terms arrays scored, both ways round (`matchTerms`). They do not depend on the
+ * term weights: relate() aligns a pair with unit and with IDF weights, similarity() both ways round as well, and
+ * scores its term pairs once. Valid while `coreGeneration` is the current generation.
+ */
+let coreA: readonly Term[] | undefined;
+let coreB: readonly Term[] | undefined;
+let coreGeneration = -1;
+let coreBestA = new Float64Array(64);
+let coreBestB = new Float64Array(64);
+let coreByA = new Int32Array(64);
+let coreByB = new Int32Array(64);
+
+/**
+ * Scores the term pairs of `ta` x `tb` that can match and keeps, for each term of either side, its best score and
+ * (ties going to the first counterpart with the same polarity) which term of the other side gives it: what
+ * alignTerms(a, b) and alignTerms(b, a) read, since a term pair scores the same either way round.
+ */
+function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: readonly Term[]): void {
+  coreGeneration = -1; // a lexicon that throws midway leaves no half-filled core behind
+  const start = generation;
+  if (coreBestA.length < ta.length) {
+    coreBestA = new Float64Array(2 * ta.length);
+    coreByA = new Int32Array(2 * ta.length);
+  }
+  if (coreBestB.length < tb.length) {
+    coreBestB = new Float64Array(2 * tb.length);
+    coreByB = new Int32Array(2 * tb.length);
+  }
+  const bestA = coreBestA;
+  const bestB = coreBestB;
+  const byA = coreByA;
+  const byB = coreByB;
+  bestA.fill(0, 0, ta.length);
+  bestB.fill(0, 0, tb.length);
+  byA.fill(-1, 0, ta.length);
+  byB.fill(-1, 0, tb.length);
+  const width = tb.length;
+  const cells = ta.length * width;
+  // The term pairs worth scoring, found by merging postings: the same key or lemma, synsets that meet (not names),
+  // shared trigrams (where a name takes part). Any other pair scores below MIN_MATCH. Without synset postings (a
+  // lexicon of the caller's) or for giant sentences, every pair is scored.
+  const indexed =
+    cells <= MAX_CELLS &&
+    la.senses !== null &&
+    lb.senses !== null &&
+    la.reach !== null &&
+    lb.reach !== null &&
+    la.words !== null &&
+    lb.words !== null;
+  const spell = indexed && (la.hasEntity || lb.hasEntity);
+  if (indexed) {
+    prepareMarks(cells);
+    markMeets(la.words!, lb.words!, width);
+    markMeets(la.reach!, lb.senses!, width);
+    markMeets(la.senses!, lb.reach!, width);
+    if (spell) markMeets(la.grams!, lb.grams!, width, true);
+  }
+  // In term order (ties go to the first counterpart); with postings, only the marked cells. For b's terms, i runs in
+  // a's term order too: the order alignTerms(b, a) would visit them in.
+  for (let i = 0; i < ta.length; i++) {
+    const x = ta[i]!;
+    const row = i * width;
+    for (let j = 0; j < width; j++) {
+      const c = row + j;
+      if (indexed && mark[c] === 0) continue;
+      const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
+      if (!(score >= MIN_MATCH)) continue;
+      const y = tb[j]!;
+      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
+      // sentence is not matched against itself as a conflict.
+      const prev = byA[i]!;
+      if (
+        score > bestA[i]! ||
+        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated)
+      ) {
+        bestA[i] = score;
+        byA[i] = j;
+      }
+      const prevB = byB[j]!;
+      if (
+        score > bestB[j]! ||
+        (score === bestB[j]! && prevB >= 0 && ta[prevB]!.negated !== y.negated && x.negated === y.negated)
+      ) {
+        bestB[j] = score;
+        byB[j] = i;
+      }
+    }
+  }
+  if (indexed) unmarkAll();
+  coreA = ta;
+  coreB = tb;
+  // Trigram ids forgotten halfway (see `grams`) leave the scores right but the tables stale: score afresh next time.
+  coreGeneration = generation === start ? start : -1;
+}
 
 /** Names among `terms` (each key once) with no counterpart: `best` 0. */
 function unmatched(table: TermTable, terms: readonly Term[], best: Float64Array): number {
