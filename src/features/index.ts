@@ -317,6 +317,21 @@ function otherInfo(text: string): WordInfo {
   return info;
 }
 
+/**
+ * The accessor of `trigrams`, one for every sentence: a getter written into each object literal would be a new
+ * function each time, which puts every features object in V8's slow dictionary mode (and every later read of its
+ * terms and tokens with it).
+ */
+const LAZY_TRIGRAMS: PropertyDescriptor = {
+  get(this: SentenceFeatures): Set<string> {
+    const value = trigramsOf(this.terms, this.tokens);
+    Object.defineProperty(this, 'trigrams', { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /** extractFeatures over the sentence's tokens (`tokenize(sentence.text, sentence.start)`). */
 function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: FeatureContext): SentenceFeatures {
   const titles = context.titles ?? new Map<string, string[]>();
@@ -482,7 +497,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   if (!inTokenOrder(terms)) terms.sort((x, y) => x.token - y.token);
   markSources(tokens, terms, attributions);
 
-  return {
+  const features = {
     sentence,
     tokens,
     terms,
@@ -493,19 +508,10 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     hedges,
     attributions,
     refutations,
-    // Computed on first read: compare() never reads them, and for a long document they would hold millions of
-    // short strings.
-    get trigrams(): Set<string> {
-      const value = trigramsOf(terms, tokens);
-      Object.defineProperty(this, 'trigrams', {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      return value;
-    },
   };
+  // Computed on first read: compare() never reads them, and for a long document they would hold millions of
+  // short strings.
+  return Object.defineProperty(features, 'trigrams', LAZY_TRIGRAMS) as SentenceFeatures;
 }
 
 function inTokenOrder(terms: readonly Term[]): boolean {
