@@ -214,11 +214,15 @@ function firstOpposed(
   return best;
 }
 
-/** False when the lexicon's antonymData says a word has no antonym: then areAntonyms is false for any other word. */
-function mayOppose(lemma: string): boolean {
-  const d = antonymData(lemma);
-  return d === undefined || d.antonyms.length > 0;
+/** Whether two short lists of ids share one. */
+function sharesId(x: Int32Array, y: Int32Array): boolean {
+  for (let i = 0; i < x.length; i++) if (y.includes(x[i]!)) return true;
+  return false;
 }
+
+/** b's lemma ids by term, looked up as the antonym rule needs them (one test at a time). */
+const lemmaIdsOfB: (Int32Array | undefined)[] = [];
+const NO_IDS = new Int32Array(0);
 
 const antonym: CueRule = {
   id: 'antonym.wordnet',
@@ -239,17 +243,31 @@ const antonym: CueRule = {
         return comparable(x, y) && oneSided(x, y);
       });
     } else {
+      // With antonymData (see its contract), a word without antonyms is skipped and the others are tested as ids,
+      // each term of b looked up once; else the lexicon is asked term pair by term pair.
+      lemmaIdsOfB.length = 0;
       search: for (let i = 0; i < a.terms.length; i++) {
         const x = a.terms[i]!;
-        if (x.entity || x.framing || !mayOppose(x.lemma)) continue;
+        if (x.entity || x.framing) continue;
+        const dx = antonymData(x.lemma);
+        if (dx !== undefined && dx.antonyms.length === 0) continue;
         for (let j = 0; j < b.terms.length; j++) {
           const y = b.terms[j]!;
-          if (comparable(x, y) && areAntonyms(x.lemma, y.lemma) && oneSided(x, y)) {
+          if (!comparable(x, y)) continue;
+          let opposed: boolean;
+          if (dx === undefined) opposed = areAntonyms(x.lemma, y.lemma);
+          else {
+            let ids = lemmaIdsOfB[j];
+            if (ids === undefined) ids = lemmaIdsOfB[j] = antonymData(y.lemma)?.lemmaIds ?? NO_IDS;
+            opposed = sharesId(dx.antonyms, ids);
+          }
+          if (opposed && oneSided(x, y)) {
             found = [i, j];
             break search;
           }
         }
       }
+      lemmaIdsOfB.length = 0;
     }
     if (found === undefined) return [];
     const x = a.terms[found[0]]!;
