@@ -259,8 +259,12 @@ function char3OfText(words: readonly string[]): [GramLists, number] {
   return [lists, Math.sqrt(countGrams(lists))];
 }
 
+/** The lists whose ids `gramCount` holds under the current stamp. */
+let counted: GramLists | undefined;
+
 /** Counts the ids of `lists` under a fresh stamp; returns the sum of the squared counts. */
 function countGrams(lists: GramLists): number {
+  counted = undefined;
   const s = newCount();
   let n2 = 0;
   for (const ids of lists) {
@@ -274,6 +278,7 @@ function countGrams(lists: GramLists): number {
       n2 += 2 * gramCount[id]!++ + 1;
     }
   }
+  counted = lists;
   return n2;
 }
 
@@ -287,10 +292,14 @@ function freshGrams(view: SentenceView, v: WordVectors | null): void {
 /** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
 function char3Cosine(x: SentenceView, y: SentenceView): number {
   if (!(x.char3Norm > 0 && y.char3Norm > 0)) return 0;
-  countGrams(x.char3);
+  // Σ count_x · count_y over the ids: the counts of either side will do, and y's are often still there (its view
+  // was built last).
+  let scan = y;
+  if (counted === y.char3) scan = x;
+  else if (counted !== x.char3) countGrams(x.char3);
   const s = stamp;
   let c3 = 0;
-  for (const ids of y.char3) {
+  for (const ids of scan.char3) {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       if (gramStamp[id] === s) c3 += gramCount[id]!;

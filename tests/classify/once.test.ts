@@ -24,3 +24,26 @@ describe('a one-off pair analysis', () => {
     expect(lazy.x[ANTONYM]).toBe(antonym);
   });
 });
+
+// The character trigram cosine counts one side's trigrams and reads the other's: whichever side was counted last is
+// reused, so pairs of kept views, met in any order, must score as fresh ones.
+describe('pairs of kept sentence views', () => {
+  it('score as fresh sentences do, whichever views were built last', () => {
+    const texts = ['The cat sat on the mat.', 'A cat is sitting on a mat.', 'Stocks fell sharply on Monday.'];
+    const kept = texts.map(f);
+    const order: [number, number][] = [
+      [0, 1],
+      [2, 0],
+      [1, 2],
+      [1, 0],
+      [0, 0],
+      [2, 1],
+    ];
+    const char3 = PAIR_FEATURES.indexOf('char3');
+    for (const [i, j] of order) {
+      const x = analyzePair(kept[i]!, kept[j]!).x;
+      expect(Array.from(x)).toStrictEqual(Array.from(analyzePair(f(texts[i]!), f(texts[j]!)).x));
+      expect(x[char3]).toBeGreaterThan(i === j ? 0.99 : 0);
+    }
+  });
+});
