@@ -90,7 +90,7 @@ interface SentenceView {
   /** Term -> index, built on first need for a long list (a short one is searched). */
   termIndex?: Map<Term, number>;
   /** Content lemma -> the weight of its last term. */
-  lemmaWeights: Map<string, number>;
+  lemmaWeights: LemmaWeights;
   /** Summed weight of the distinct term keys. */
   termWeightSum: number;
 }
@@ -554,12 +554,18 @@ function termWeightsOf(
 ): Pick<SentenceView, 'termWeights' | 'lemmaWeights' | 'termWeightSum'> {
   const terms = f.terms;
   const termWeights: number[] = [];
-  const lemmaWeights = new Map<string, number>();
+  const lemmaWeights: LemmaWeights = { lemmas: [], weights: [] };
   for (const t of terms) {
     const stats = t.entity ? undefined : tokenStats[t.token];
     const w = stats ? stats.idf * baseWeight(t) : idfTermWeight(f, t);
     termWeights.push(w);
-    lemmaWeights.set(t.lemma, w);
+    const k = lemmaIndex(lemmaWeights, t.lemma);
+    if (k >= 0) lemmaWeights.weights[k] = w;
+    else {
+      lemmaWeights.lemmas.push(t.lemma);
+      lemmaWeights.weights.push(w);
+      lemmaWeights.index?.set(t.lemma, lemmaWeights.lemmas.length - 1);
+    }
   }
   let termWeightSum = 0;
   const keys = terms.length > SMALL ? new Set<string>() : undefined;
@@ -573,6 +579,26 @@ function termWeightsOf(
     termWeightSum += termWeights[i]!;
   }
   return { termWeights, lemmaWeights, termWeightSum };
+}
+
+/**
+ * Distinct lemmas in the order of their first term, each with the weight of its last term: what a Map set term by
+ * term holds, in arrays (a Map per sentence costs more than the few lemmas it would hold).
+ */
+interface LemmaWeights {
+  lemmas: string[];
+  weights: number[];
+  /** Lemma -> position, built once the list grows past SMALL (a long text). */
+  index?: Map<string, number>;
+}
+
+/** The position of `lemma` in `lw.lemmas`, or -1. */
+function lemmaIndex(lw: LemmaWeights, lemma: string): number {
+  if (lw.index === undefined) {
+    if (lw.lemmas.length <= SMALL) return lw.lemmas.indexOf(lemma);
+    lw.index = new Map(lw.lemmas.map((l, k) => [l, k]));
+  }
+  return lw.index.get(lemma) ?? -1;
 }
 
 /** Whether no term before `i` has term i's key. */
@@ -699,8 +725,8 @@ interface PairBase {
   weightAB: TermWeight;
   weightBA: TermWeight;
   /** Content lemma -> its weight, per side. */
-  lemmasA: Map<string, number>;
-  lemmasB: Map<string, number>;
+  lemmasA: LemmaWeights;
+  lemmasB: LemmaWeights;
   /** Summed weight of each side's distinct term keys. */
   termWeightA: number;
   termWeightB: number;
@@ -844,11 +870,13 @@ function directed(
   // Exact overlap of content lemmas, IDF-weighted (Dice).
   let shared = 0;
   let total = 0;
-  for (const [k, w] of la) {
+  for (let i = 0; i < la.lemmas.length; i++) {
+    const w = la.weights[i]!;
     total += w;
-    if (lb.has(k)) shared += w + lb.get(k)!;
+    const j = lemmaIndex(lb, la.lemmas[i]!);
+    if (j >= 0) shared += w + lb.weights[j]!;
   }
-  for (const w of lb.values()) total += w;
+  for (const w of lb.weights) total += w;
   put(x, INDEX.exactIdf, total > 0 ? shared / total : 0);
   // Weighted content left unmatched, in IDF units (log-scaled): what one side says that the other does not.
   const ua = Math.log1p(wa * (1 - al.coverA));
