@@ -244,7 +244,8 @@ function termTable(terms: readonly Term[], eager: boolean, once: boolean): TermT
     const t = terms[i]!;
     const key = intern(t.key);
     ids[2 * i] = key;
-    ids[2 * i + 1] = intern(t.lemma);
+    // A name's lemma is its key, and so is many a word's stem: one look-up then.
+    ids[2 * i + 1] = t.lemma === t.key ? key : intern(t.lemma);
     flags[i] =
       (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
     let first = 1;
