@@ -214,12 +214,22 @@ function firstOpposed(
   return best;
 }
 
-/** Whether two short lists of ids share one. */
-function sharesId(x: Int32Array, y: Int32Array): boolean {
-  // Loops, not includes(): a call into the engine per id costs more than the few comparisons.
-  for (let i = 0; i < x.length; i++) {
-    const id = x[i]!;
-    for (let j = 0; j < y.length; j++) if (y[j] === id) return true;
+/**
+ * Whether `sorted` (ascending, as AntonymData's antonyms are: up to a hundred for an adjective with many satellites)
+ * holds one of `ids` (a word's one or two base forms): a binary search for each id.
+ */
+function sharesId(sorted: Int32Array, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = sorted[mid]!;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid;
+    }
   }
   return false;
 }

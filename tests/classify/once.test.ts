@@ -16,6 +16,11 @@ describe('a one-off pair analysis', () => {
     { a: 'A man is playing a guitar.', b: 'A woman is slicing an onion.', antonym: 1 },
     { a: 'A man is playing a guitar.', b: 'A child is eating an apple.', antonym: 0 },
     { a: 'They won and lost.', b: 'They won and lost.', antonym: 0 },
+    // Adjectives with many antonym ids (through their satellites), against one that is among them and one that is not.
+    { a: 'The box is large.', b: 'The box is small.', antonym: 1 },
+    { a: 'The box is small.', b: 'The box is large.', antonym: 1 },
+    { a: 'The box is large.', b: 'The box is red.', antonym: 0 },
+    { a: 'A little dog ran.', b: 'A big dog ran.', antonym: 1 },
   ])('"$a" / "$b"', ({ a, b, antonym }) => {
     const lazy = analyzePairLazily(f(a), f(b));
     const kept = analyzePair(f(a), f(b));
