@@ -35,10 +35,17 @@ interface Analyzed {
 function analyze(a: unknown, b: unknown, options: unknown, what: string): Analyzed {
   const fa = features(a, 'a');
   const fb = features(b, 'b');
-  parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', what);
+  checkOptions(options, what);
   ensureCurrent();
   // Explanatory cues only matter for related pairs: explainPair adds them once the relation is known.
   return { pair: analyzePairLazily(fa, fb), a: fa, b: fb };
+}
+
+/** Validates the options (none changes the result yet). None given (undefined or null) are valid: no parse needed. */
+function checkOptions(options: unknown, what: string): void {
+  if (options !== undefined && options !== null) {
+    parseOrThrow(RelateOptionsSchema, options, 'E_INVALID_OPTIONS', what);
+  }
 }
 
 function ensureCurrent(): void {
@@ -70,7 +77,7 @@ function clamp(x: number): number {
 export function similarity(a: string, b: string, options?: RelateOptions): number {
   const fa = features(a, 'a');
   const fb = features(b, 'b');
-  parseOrThrow(RelateOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', 'similarity options');
+  checkOptions(options, 'similarity options');
   ensureCurrent();
   // The ends of the scale are definitions, not predictions: the same text is an STS 5, and two texts that share no
   // word and align no term (not even through WordNet) an STS 0.

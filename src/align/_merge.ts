@@ -1,4 +1,4 @@
-import { settle, type SentenceFeatures } from '../features/index';
+import { withLazyTrigrams, type SentenceFeatures } from '../features/index';
 
 /** Merging two sentences further apart than this is not tried (the gap is padded in the merged text). */
 export const MAX_MERGE_GAP = 10_000;
@@ -14,7 +14,7 @@ export function mergeFeatures(x: SentenceFeatures, y: SentenceFeatures): Sentenc
   const shift = x.tokens.length;
   const moved = <T extends { token: number }>(list: readonly T[]): T[] =>
     list.map((m) => ({ ...m, token: m.token + shift }));
-  return {
+  return withLazyTrigrams({
     sentence: {
       index: x.sentence.index,
       text: x.sentence.text + ' '.repeat(gap) + y.sentence.text,
@@ -30,9 +30,5 @@ export function mergeFeatures(x: SentenceFeatures, y: SentenceFeatures): Sentenc
     hedges: [...x.hedges, ...moved(y.hedges)],
     attributions: [...x.attributions, ...moved(y.attributions)],
     refutations: [...x.refutations, ...moved(y.refutations)],
-    // On first read, as for one sentence (features/index.ts): the aligner never reads them.
-    get trigrams(): Set<string> {
-      return settle(this, 'trigrams', new Set([...x.trigrams, ...y.trigrams]));
-    },
-  };
+  });
 }

@@ -228,7 +228,7 @@ export function alignAccounts(
     const fx = combine(a, as);
     const fy = combine(b, bs);
     // Sentences read together are judged once: no postings for them.
-    return fx && fy ? judge(fx, fy, weight, model, { index: false }) : undefined;
+    return fx && fy ? judge(fx, fy, weight, model, { index: false, once: true }) : undefined;
   };
   // The account with less weighted content is the claim side: its sentences may be supported by several of the
   // other's (support.ts). Accounts of equal weight (a text against itself) have none.

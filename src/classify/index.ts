@@ -60,6 +60,11 @@ export interface JudgeOptions {
   /** Build both sentences' term postings now (default), for sentences that will be judged against several others. */
   index?: boolean;
   /**
+   * With `index: false`: the two sentences meet in this pair only (sentences read together for a merge), so nothing
+   * is kept for them past a few recent pairs (see alignTerms).
+   */
+  once?: boolean;
+  /**
    * Run the explanatory rules (default). compare() judges many pairs and links few: it defers them with `false`
    * and calls `explained()` on the judgments it keeps.
    */
@@ -83,8 +88,11 @@ export function judge(
   // judge() serves compare(), which aligns each sentence with several others: index every sentence at once,
   // unless the caller says the pair is a one-off (sentences read together for a merge).
   const index = options.index ?? true;
-  const alignment = alignTerms(a, b, w, { index });
-  const ctx: RuleContext = { a, b, alignment, weight: w, index };
+  const once = options.once === true && !index;
+  const alignment = alignTerms(a, b, w, { index, once });
+  const ctx: RuleContext = once
+    ? { a, b, alignment, weight: w, once }
+    : { a, b, alignment, weight: w, index };
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a

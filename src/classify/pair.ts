@@ -90,7 +90,7 @@ interface SentenceView {
   /** Term -> index, built on first need for a long list (a short one is searched). */
   termIndex?: Map<Term, number>;
   /** Content lemma -> the weight of its last term. */
-  lemmaWeights: Map<string, number>;
+  lemmaWeights: LemmaWeights;
   /** Summed weight of the distinct term keys. */
   termWeightSum: number;
 }
@@ -259,8 +259,12 @@ function char3OfText(words: readonly string[]): [GramLists, number] {
   return [lists, Math.sqrt(countGrams(lists))];
 }
 
+/** The lists whose ids `gramCount` holds under the current stamp. */
+let counted: GramLists | undefined;
+
 /** Counts the ids of `lists` under a fresh stamp; returns the sum of the squared counts. */
 function countGrams(lists: GramLists): number {
+  counted = undefined;
   const s = newCount();
   let n2 = 0;
   for (const ids of lists) {
@@ -274,6 +278,7 @@ function countGrams(lists: GramLists): number {
       n2 += 2 * gramCount[id]!++ + 1;
     }
   }
+  counted = lists;
   return n2;
 }
 
@@ -287,10 +292,14 @@ function freshGrams(view: SentenceView, v: WordVectors | null): void {
 /** Cosine of two trigram count vectors. Counts are small integers, so the sums are exact in any order. */
 function char3Cosine(x: SentenceView, y: SentenceView): number {
   if (!(x.char3Norm > 0 && y.char3Norm > 0)) return 0;
-  countGrams(x.char3);
+  // Σ count_x · count_y over the ids: the counts of either side will do, and y's are often still there (its view
+  // was built last).
+  let scan = y;
+  if (counted === y.char3) scan = x;
+  else if (counted !== x.char3) countGrams(x.char3);
   const s = stamp;
   let c3 = 0;
-  for (const ids of y.char3) {
+  for (const ids of scan.char3) {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       if (gramStamp[id] === s) c3 += gramCount[id]!;
@@ -545,12 +554,18 @@ function termWeightsOf(
 ): Pick<SentenceView, 'termWeights' | 'lemmaWeights' | 'termWeightSum'> {
   const terms = f.terms;
   const termWeights: number[] = [];
-  const lemmaWeights = new Map<string, number>();
+  const lemmaWeights: LemmaWeights = { lemmas: [], weights: [] };
   for (const t of terms) {
     const stats = t.entity ? undefined : tokenStats[t.token];
     const w = stats ? stats.idf * baseWeight(t) : idfTermWeight(f, t);
     termWeights.push(w);
-    lemmaWeights.set(t.lemma, w);
+    const k = lemmaIndex(lemmaWeights, t.lemma);
+    if (k >= 0) lemmaWeights.weights[k] = w;
+    else {
+      lemmaWeights.lemmas.push(t.lemma);
+      lemmaWeights.weights.push(w);
+      lemmaWeights.index?.set(t.lemma, lemmaWeights.lemmas.length - 1);
+    }
   }
   let termWeightSum = 0;
   const keys = terms.length > SMALL ? new Set<string>() : undefined;
@@ -564,6 +579,26 @@ function termWeightsOf(
     termWeightSum += termWeights[i]!;
   }
   return { termWeights, lemmaWeights, termWeightSum };
+}
+
+/**
+ * Distinct lemmas in the order of their first term, each with the weight of its last term: what a Map set term by
+ * term holds, in arrays (a Map per sentence costs more than the few lemmas it would hold).
+ */
+interface LemmaWeights {
+  lemmas: string[];
+  weights: number[];
+  /** Lemma -> position, built once the list grows past SMALL (a long text). */
+  index?: Map<string, number>;
+}
+
+/** The position of `lemma` in `lw.lemmas`, or -1. */
+function lemmaIndex(lw: LemmaWeights, lemma: string): number {
+  if (lw.index === undefined) {
+    if (lw.lemmas.length <= SMALL) return lw.lemmas.indexOf(lemma);
+    lw.index = new Map(lw.lemmas.map((l, k) => [l, k]));
+  }
+  return lw.index.get(lemma) ?? -1;
 }
 
 /** Whether no term before `i` has term i's key. */
@@ -690,12 +725,14 @@ interface PairBase {
   weightAB: TermWeight;
   weightBA: TermWeight;
   /** Content lemma -> its weight, per side. */
-  lemmasA: Map<string, number>;
-  lemmasB: Map<string, number>;
+  lemmasA: LemmaWeights;
+  lemmasB: LemmaWeights;
   /** Summed weight of each side's distinct term keys. */
   termWeightA: number;
   termWeightB: number;
   parity: number;
+  /** The two sentences meet in this pair only (their views are not kept): see AlignTermsOptions.once. */
+  once: boolean;
 }
 
 /** Writes a feature; a feature that is not a finite number is 0. */
@@ -714,7 +751,7 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   const x = new Array<number>(PAIR_FEATURES.length).fill(0);
   // The unit-weight alignment score is symmetric: the same best score per term either way round, summed in each
   // side's own order, and a harmonic mean.
-  put(x, INDEX.align, alignTerms(a, b).score);
+  put(x, INDEX.align, alignTerms(a, b, undefined, { once: !keep }).score);
   const weightAB = idfWeight(a, b, va, vb);
   const weightBA = idfWeight(b, a, vb, va);
   const lx = va.lemmaList;
@@ -763,6 +800,7 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
     termWeightA: va.termWeightSum,
     termWeightB: vb.termWeightSum,
     parity,
+    once: !keep,
   };
 }
 
@@ -822,7 +860,7 @@ function directed(
   const [wa, wb] = reversed ? [base.termWeightB, base.termWeightA] : [base.termWeightA, base.termWeightB];
   const weight = reversed ? base.weightBA : base.weightAB;
   const x = base.x.slice();
-  const al = alignTerms(a, b, weight);
+  const al = alignTerms(a, b, weight, { once: base.once });
   put(x, INDEX.alignIdf, al.score);
   put(x, INDEX.coverMin, Math.min(al.coverA, al.coverB));
   put(x, INDEX.coverMax, Math.max(al.coverA, al.coverB));
@@ -832,11 +870,13 @@ function directed(
   // Exact overlap of content lemmas, IDF-weighted (Dice).
   let shared = 0;
   let total = 0;
-  for (const [k, w] of la) {
+  for (let i = 0; i < la.lemmas.length; i++) {
+    const w = la.weights[i]!;
     total += w;
-    if (lb.has(k)) shared += w + lb.get(k)!;
+    const j = lemmaIndex(lb, la.lemmas[i]!);
+    if (j >= 0) shared += w + lb.weights[j]!;
   }
-  for (const w of lb.values()) total += w;
+  for (const w of lb.weights) total += w;
   put(x, INDEX.exactIdf, total > 0 ? shared / total : 0);
   // Weighted content left unmatched, in IDF units (log-scaled): what one side says that the other does not.
   const ua = Math.log1p(wa * (1 - al.coverA));
@@ -844,7 +884,7 @@ function directed(
   put(x, INDEX.unmatchedMin, Math.min(ua, ub) / 3);
   put(x, INDEX.unmatchedMax, Math.max(ua, ub) / 3);
 
-  const ctx: RuleContext = { a, b, alignment: al, weight };
+  const ctx: RuleContext = { a, b, alignment: al, weight, once: base.once };
   const found: (Cue[] | null)[] = [];
   const fired = new Set<string>();
   let conflict = 0;

@@ -15,8 +15,10 @@ export interface RuleContext {
   alignment: PairAlignment;
   /** The term weights the alignment used. */
   weight: TermWeight;
-  /** Both sentences will be judged against several others: per-sentence indexes pay off at once. */
+  /** Both sentences will be judged against several others (compare()): per-sentence indexes pay off at once. */
   index?: boolean;
+  /** a and b meet in this pair only (relate(), similarity()): no per-sentence index pays off. */
+  once?: boolean;
 }
 
 export interface CueRule {
@@ -219,18 +221,42 @@ function firstOpposed(
   return best;
 }
 
+/**
+ * Whether `sorted` (ascending, as AntonymData's antonyms are: up to a hundred for an adjective with many satellites)
+ * holds one of `ids` (a word's one or two base forms): a binary search for each id.
+ */
+function sharesId(sorted: Int32Array, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = sorted[mid]!;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  return false;
+}
+
+/** b's lemma ids by term, looked up as the antonym rule needs them (one test at a time). */
+const lemmaIdsOfB: (Int32Array | undefined)[] = [];
+const NO_IDS = new Int32Array(0);
+
 const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
   conflict: 1,
-  test({ a, b, index }) {
+  test({ a, b, index, once }) {
     const comparable = (x: Term, y: Term) =>
       !y.entity && !y.framing && x.negated === y.negated && x.lemma !== y.lemma;
     // Both words on both sides ("won and lost" against itself) is no conflict.
     const oneSided = (x: Term, y: Term) => !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma);
     let found: [number, number] | undefined;
-    const ia = antonymIndex(a, index === true);
-    const ib = antonymIndex(b, index === true);
+    const ia = once === true ? null : antonymIndex(a, index === true);
+    const ib = once === true ? null : antonymIndex(b, index === true);
     if (ia !== null && ib !== null) {
       found = firstOpposed(ia, ib, (i, j) => {
         const x = a.terms[i]!;
@@ -238,17 +264,31 @@ const antonym: CueRule = {
         return comparable(x, y) && oneSided(x, y);
       });
     } else {
+      // With antonymData (see its contract), a word without antonyms is skipped and the others are tested as ids,
+      // each term of b looked up once; else the lexicon is asked term pair by term pair.
+      lemmaIdsOfB.length = 0;
       search: for (let i = 0; i < a.terms.length; i++) {
         const x = a.terms[i]!;
         if (x.entity || x.framing) continue;
+        const dx = antonymData(x.lemma);
+        if (dx !== undefined && dx.antonyms.length === 0) continue;
         for (let j = 0; j < b.terms.length; j++) {
           const y = b.terms[j]!;
-          if (comparable(x, y) && areAntonyms(x.lemma, y.lemma) && oneSided(x, y)) {
+          if (!comparable(x, y)) continue;
+          let opposed: boolean;
+          if (dx === undefined) opposed = areAntonyms(x.lemma, y.lemma);
+          else {
+            let ids = lemmaIdsOfB[j];
+            if (ids === undefined) ids = lemmaIdsOfB[j] = antonymData(y.lemma)?.lemmaIds ?? NO_IDS;
+            opposed = sharesId(dx.antonyms, ids);
+          }
+          if (opposed && oneSided(x, y)) {
             found = [i, j];
             break search;
           }
         }
       }
+      lemmaIdsOfB.length = 0;
     }
     if (found === undefined) return [];
     const x = a.terms[found[0]]!;

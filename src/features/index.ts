@@ -337,6 +337,21 @@ function otherInfo(text: string): WordInfo {
   return info;
 }
 
+/**
+ * The accessor of `trigrams`, one for every sentence: a getter written into each object literal would be a new
+ * function each time, which puts every features object in V8's slow dictionary mode (and every later read of its
+ * terms and tokens with it).
+ */
+const LAZY_TRIGRAMS: PropertyDescriptor = {
+  get(this: SentenceFeatures): Set<string> {
+    const value = trigramsOf(this.terms, this.tokens);
+    Object.defineProperty(this, 'trigrams', { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /** extractFeatures over the sentence's tokens (`tokenize(sentence.text, sentence.start)`). */
 function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: FeatureContext): SentenceFeatures {
   const titles = context.titles ?? new Map<string, string[]>();
@@ -504,7 +519,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   if (!inTokenOrder(terms)) terms.sort((x, y) => x.token - y.token);
   markSources(tokens, terms, attributions);
 
-  return {
+  const features = {
     sentence,
     tokens,
     terms,
@@ -515,21 +530,16 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     hedges,
     attributions,
     refutations,
-    // Computed on first read: compare() never reads them, and for a long document they would hold millions of
-    // short strings.
-    get trigrams(): Set<string> {
-      return settle(this, 'trigrams', trigramsOf(terms, tokens));
-    },
   };
+  return withLazyTrigrams(features);
 }
 
 /**
- * Replaces a lazy getter's property with the value it computed (a plain data property from then on), and returns
- * the value.
+ * Features given `trigrams` computed on first read (from their terms and tokens): compare() never reads them, and for
+ * a long document they would hold millions of short strings.
  */
-export function settle<T>(target: object, key: string, value: T): T {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  return value;
+export function withLazyTrigrams(features: Omit<SentenceFeatures, 'trigrams'>): SentenceFeatures {
+  return Object.defineProperty(features, 'trigrams', LAZY_TRIGRAMS) as SentenceFeatures;
 }
 
 function inTokenOrder(terms: readonly Term[]): boolean {

@@ -102,8 +102,8 @@ interface WordEntry {
   hasAntonyms?: boolean;
   /** Senses, derived words' senses and direct hypernyms, sorted (see `matchSynsets`); computed on first need. */
   reach?: Int32Array;
-  /** Antonyms of every base form, as lemma ids, sorted; computed on first need. */
-  antonyms?: Int32Array;
+  /** What `antonymData` gives (antonyms of every base form, sorted); built on first need, then handed out as is. */
+  antonymData?: AntonymData;
 }
 
 /** The lemma ids `antonymData` gives for one word. */
@@ -224,12 +224,13 @@ class WordNetLexicon implements Lexicon {
   /** See the module-level `antonymData`. */
   antonymData(word: string): AntonymData {
     const e = this.entry(word);
-    if (e.antonyms === undefined) {
+    if (e.antonymData === undefined) {
       const all = new Set<number>();
       for (const id of e.lemmaIds) for (const x of this.data.record(id).antonyms) all.add(x);
-      e.antonyms = Int32Array.from(all).sort();
+      // One object per word: the antonym rule asks for every term of every pair.
+      e.antonymData = { lemmaIds: e.lemmaIds, antonyms: Int32Array.from(all).sort() };
     }
-    return { lemmaIds: e.lemmaIds, antonyms: e.antonyms };
+    return e.antonymData;
   }
 
   private hasAntonyms(e: WordEntry): boolean {

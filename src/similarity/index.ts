@@ -183,6 +183,39 @@ interface TermTable {
 }
 const tableCache = new WeakMap<readonly Term[], TermTable>();
 
+/**
+ * Tables of sentences aligned in one pair only (`once`), by terms array, newest at `recentNext - 1`. Not per
+ * sentence object like `tableCache`: a WeakMap entry whose table leads back to its key (a weight function that holds
+ * the sentence) survives every young-generation collection until a full one, and takes the pair's features with it.
+ * A few slots cover the alignments of one pair; older ones are overwritten.
+ */
+const RECENT_TABLES = 4;
+const recentTerms: (readonly Term[] | undefined)[] = new Array<undefined>(RECENT_TABLES).fill(undefined);
+const recentTables: (TermTable | undefined)[] = new Array<undefined>(RECENT_TABLES).fill(undefined);
+let recentNext = 0;
+
+function cachedTable(terms: readonly Term[], once: boolean): TermTable | undefined {
+  if (!once) return tableCache.get(terms);
+  for (let k = 0; k < RECENT_TABLES; k++) if (recentTerms[k] === terms) return recentTables[k];
+  return undefined;
+}
+
+function keepTable(terms: readonly Term[], table: TermTable, once: boolean): void {
+  if (!once) {
+    tableCache.set(terms, table);
+    return;
+  }
+  for (let k = 0; k < RECENT_TABLES; k++) {
+    if (recentTerms[k] === terms) {
+      recentTables[k] = table;
+      return;
+    }
+  }
+  recentTerms[recentNext] = terms;
+  recentTables[recentNext] = table;
+  recentNext = (recentNext + 1) % RECENT_TABLES;
+}
+
 /** The built-in WordNet lexicon's extras, which a lexicon of the caller's need not have. */
 interface FastLexicon extends Lexicon {
   /** wordSimilarity without its own pair cache, which the memo here makes redundant. */
@@ -190,9 +223,9 @@ interface FastLexicon extends Lexicon {
   matchSynsets?: (word: string, minScore: number) => MatchSynsets | undefined;
 }
 
-function termTable(terms: readonly Term[], eager: boolean): TermTable {
+function termTable(terms: readonly Term[], eager: boolean, once: boolean): TermTable {
   const lexicon: FastLexicon = getLexicon();
-  const cached = tableCache.get(terms);
+  const cached = cachedTable(terms, once);
   if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) {
     if (++cached.uses === INDEX_AFTER || (eager && cached.words === null && cached.uses < INDEX_AFTER)) {
       cached.uses = INDEX_AFTER;
@@ -211,7 +244,8 @@ function termTable(terms: readonly Term[], eager: boolean): TermTable {
     const t = terms[i]!;
     const key = intern(t.key);
     ids[2 * i] = key;
-    ids[2 * i + 1] = intern(t.lemma);
+    // A name's lemma is its key, and so is many a word's stem: one look-up then.
+    ids[2 * i + 1] = t.lemma === t.key ? key : intern(t.lemma);
     flags[i] =
       (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
     let first = 1;
@@ -233,7 +267,7 @@ function termTable(terms: readonly Term[], eager: boolean): TermTable {
     senses: null,
     reach: null,
   };
-  tableCache.set(terms, table);
+  keepTable(terms, table, once);
   if (eager) {
     table.uses = INDEX_AFTER;
     indexTable(table, terms);
@@ -557,6 +591,12 @@ export interface AlignTermsOptions {
    * every sentence with several others (compare() over long accounts).
    */
   index?: boolean;
+  /**
+   * The two sentences are aligned in this pair only, perhaps a few times over (relate(), similarity(): fresh
+   * features per call): their tables are kept for the next few alignments rather than per sentence. Never changes
+   * the result.
+   */
+  once?: boolean;
 }
 
 /**
@@ -576,68 +616,19 @@ export function alignTerms(
   const tb = b.terms;
   const before = generation;
   const eager = options.index === true;
-  let la = termTable(ta, eager);
-  const lb = termTable(tb, eager);
-  if (generation !== before) la = termTable(ta, eager);
+  const once = options.once === true && !eager;
+  let la = termTable(ta, eager, once);
+  const lb = termTable(tb, eager, once);
+  if (generation !== before) la = termTable(ta, eager, once);
   const ida = la.ids;
   const idb = lb.ids;
-  // Scratch arrays shared by all calls (the aligner runs synchronously and reads them only until it returns).
-  if (scratchA.length < ta.length) {
-    scratchA = new Float64Array(2 * ta.length);
-    scratchBy = new Int32Array(2 * ta.length);
-  }
-  if (scratchB.length < tb.length) scratchB = new Float64Array(2 * tb.length);
-  const bestA = scratchA;
-  const bestB = scratchB;
-  const byA = scratchBy;
-  bestA.fill(0, 0, ta.length);
-  bestB.fill(0, 0, tb.length);
-  byA.fill(-1, 0, ta.length);
-  const width = tb.length;
-  const cells = ta.length * width;
-  // The term pairs worth scoring, found by merging postings: the same key or lemma, synsets that meet (not names),
-  // shared trigrams (where a name takes part). Any other pair scores below MIN_MATCH. Without synset postings (a
-  // lexicon of the caller's) or for giant sentences, every pair is scored.
-  const indexed =
-    cells <= MAX_CELLS &&
-    la.senses !== null &&
-    lb.senses !== null &&
-    la.reach !== null &&
-    lb.reach !== null &&
-    la.words !== null &&
-    lb.words !== null;
-  const spell = indexed && (la.hasEntity || lb.hasEntity);
-  if (indexed) {
-    prepareMarks(cells);
-    markMeets(la.words!, lb.words!, width);
-    markMeets(la.reach!, lb.senses!, width);
-    markMeets(la.senses!, lb.reach!, width);
-    if (spell) markMeets(la.grams!, lb.grams!, width, true);
-  }
-  // In term order (ties go to the first counterpart); with postings, only the marked cells.
-  for (let i = 0; i < ta.length; i++) {
-    const x = ta[i]!;
-    const row = i * width;
-    for (let j = 0; j < width; j++) {
-      const c = row + j;
-      if (indexed && mark[c] === 0) continue;
-      const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
-      if (!(score >= MIN_MATCH)) continue;
-      const y = tb[j]!;
-      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
-      // sentence is not matched against itself as a conflict.
-      const prev = byA[i]!;
-      const better =
-        score > bestA[i]! ||
-        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated);
-      if (better) {
-        bestA[i] = score;
-        byA[i] = j;
-      }
-      if (score > bestB[j]!) bestB[j] = score;
-    }
-  }
-  if (indexed) unmarkAll();
+  const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
+  const flipped = !sameCore && coreGeneration === generation && coreA === tb && coreB === ta;
+  if (!sameCore && !flipped) matchTerms(la, lb, ta, tb);
+  // The best score of each term of a in b (and of b in a), and which term of b each of a's found.
+  const bestA = flipped ? coreBestB : coreBestA;
+  const bestB = flipped ? coreBestA : coreBestB;
+  const byA = flipped ? coreByB : coreByA;
   const matches: TermMatch[] = [];
   // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
   const sharedEntities: string[] = [];
@@ -671,9 +662,101 @@ export function alignTerms(
   };
 }
 
-let scratchA = new Float64Array(64);
-let scratchB = new Float64Array(64);
-let scratchBy = new Int32Array(64);
+/**
+ * The best matches of the last pair of terms arrays scored, both ways round (`matchTerms`). They do not depend on the
+ * term weights: relate() aligns a pair with unit and with IDF weights, similarity() both ways round as well, and
+ * scores its term pairs once. Valid while `coreGeneration` is the current generation.
+ */
+let coreA: readonly Term[] | undefined;
+let coreB: readonly Term[] | undefined;
+let coreGeneration = -1;
+let coreBestA = new Float64Array(64);
+let coreBestB = new Float64Array(64);
+let coreByA = new Int32Array(64);
+let coreByB = new Int32Array(64);
+
+/**
+ * Scores the term pairs of `ta` x `tb` that can match and keeps, for each term of either side, its best score and
+ * (ties going to the first counterpart with the same polarity) which term of the other side gives it: what
+ * alignTerms(a, b) and alignTerms(b, a) read, since a term pair scores the same either way round.
+ */
+function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: readonly Term[]): void {
+  coreGeneration = -1; // a lexicon that throws midway leaves no half-filled core behind
+  const start = generation;
+  if (coreBestA.length < ta.length) {
+    coreBestA = new Float64Array(2 * ta.length);
+    coreByA = new Int32Array(2 * ta.length);
+  }
+  if (coreBestB.length < tb.length) {
+    coreBestB = new Float64Array(2 * tb.length);
+    coreByB = new Int32Array(2 * tb.length);
+  }
+  const bestA = coreBestA;
+  const bestB = coreBestB;
+  const byA = coreByA;
+  const byB = coreByB;
+  bestA.fill(0, 0, ta.length);
+  bestB.fill(0, 0, tb.length);
+  byA.fill(-1, 0, ta.length);
+  byB.fill(-1, 0, tb.length);
+  const width = tb.length;
+  const cells = ta.length * width;
+  // The term pairs worth scoring, found by merging postings: the same key or lemma, synsets that meet (not names),
+  // shared trigrams (where a name takes part). Any other pair scores below MIN_MATCH. Without synset postings (a
+  // lexicon of the caller's) or for giant sentences, every pair is scored.
+  const indexed =
+    cells <= MAX_CELLS &&
+    la.senses !== null &&
+    lb.senses !== null &&
+    la.reach !== null &&
+    lb.reach !== null &&
+    la.words !== null &&
+    lb.words !== null;
+  const spell = indexed && (la.hasEntity || lb.hasEntity);
+  if (indexed) {
+    prepareMarks(cells);
+    markMeets(la.words!, lb.words!, width);
+    markMeets(la.reach!, lb.senses!, width);
+    markMeets(la.senses!, lb.reach!, width);
+    if (spell) markMeets(la.grams!, lb.grams!, width, true);
+  }
+  // In term order (ties go to the first counterpart); with postings, only the marked cells. For b's terms, i runs in
+  // a's term order too: the order alignTerms(b, a) would visit them in.
+  for (let i = 0; i < ta.length; i++) {
+    const x = ta[i]!;
+    const row = i * width;
+    for (let j = 0; j < width; j++) {
+      const c = row + j;
+      if (indexed && mark[c] === 0) continue;
+      const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
+      if (!(score >= MIN_MATCH)) continue;
+      const y = tb[j]!;
+      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
+      // sentence is not matched against itself as a conflict.
+      const prev = byA[i]!;
+      if (
+        score > bestA[i]! ||
+        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated)
+      ) {
+        bestA[i] = score;
+        byA[i] = j;
+      }
+      const prevB = byB[j]!;
+      if (
+        score > bestB[j]! ||
+        (score === bestB[j]! && prevB >= 0 && ta[prevB]!.negated !== y.negated && x.negated === y.negated)
+      ) {
+        bestB[j] = score;
+        byB[j] = i;
+      }
+    }
+  }
+  if (indexed) unmarkAll();
+  coreA = ta;
+  coreB = tb;
+  // Trigram ids forgotten halfway (see `grams`) leave the scores right but the tables stale: score afresh next time.
+  coreGeneration = generation === start ? start : -1;
+}
 
 /** Names among `terms` (each key once) with no counterpart: `best` 0. */
 function unmatched(table: TermTable, terms: readonly Term[], best: Float64Array): number {
