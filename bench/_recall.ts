@@ -26,6 +26,7 @@ import {
   type CandidateOptions,
 } from '../src/align/index';
 import { DEFAULT_MODEL, judge } from '../src/classify/index';
+import { withNumberTerms } from '../src/align/_numbers';
 
 const RELATIONS = ['agreement', 'partial', 'contradiction'] as const;
 /** A pair judged alone at this similarity or more is a strong pair, a counterpart rather than a side link. */
@@ -153,8 +154,11 @@ export function addPrunedVsExhaustive(
   tally.extra.total += pruned.links.length;
   tally.extra.kept += pruned.links.filter((l) => !fullKeys.has(linkKey(l))).length;
 
-  const weight = idfWeights(fa, fb);
-  const proposed = lazy(() => proposedPairs(fa, fb, pruning));
+  // The aligner judges and indexes the sentences with their numbers as terms: read them as it does.
+  const na = fa.map(withNumberTerms);
+  const nb = fb.map(withNumberTerms);
+  const weight = idfWeights(na, nb);
+  const proposed = lazy(() => proposedPairs(na, nb, pruning));
   const show = (l: Link) =>
     `${l.relation} ${l.similarity.toFixed(2)} [${l.a.join(',')}] ~ [${l.b.join(',')}]`;
   const seenPairs = new Set<string>();
@@ -170,7 +174,7 @@ export function addPrunedVsExhaustive(
       for (const j of l.b) {
         const covered = prunedPairs.has(`${i}|${j}`);
         // A many-to-one link carries its best pair's judgment: judge each pair alone for its own strength.
-        const alone = judge(fa[i]!, fb[j]!, weight);
+        const alone = judge(na[i]!, nb[j]!, weight);
         const strong = alone.similarity >= STRONG;
         const groups: Group[] = [l.relation, 'all', BY_STRENGTH[strong ? 0 : 1]];
         if (counterpart?.(sa[i]!.text, sb[j]!.text)) groups.push(COUNTERPARTS);

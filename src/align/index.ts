@@ -3,8 +3,9 @@
  *
  * 1. Near-duplicate sentences within one account are grouped (a statement quoted and then repeated as an embedded
  *    post counts once); only each group's first sentence takes part in the alignment.
- * 2. Candidate pairs come from an inverted index over term keys (two sentences that share no term cannot be
- *    linked); each candidate is judged once.
+ * 2. Each sentence's numbers and years join its terms (_numbers.ts): a count or a date two sentences share is
+ *    content they share. Candidate pairs come from an inverted index over term keys (two sentences that share no
+ *    term cannot be linked); each candidate is judged once.
  * 3. Unordered (default): a maximum-weight one-to-one matching (assignment.ts), then 2-1 and 1-2 links where one
  *    sentence covers two clearly better than one, then, for the shorter account's sentences (a claim against its
  *    source), the further sentences that each cover a part of them (support.ts), then contradictions the matching
@@ -22,6 +23,7 @@ import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching, type Edge } from './assignment';
 import { orderedChain, type Span2 } from './ordered';
 import { mergeFeatures } from './_merge';
+import { withNumberTerms } from './_numbers';
 import { claimSupport } from './support';
 
 export { maxWeightMatching, EXACT_LIMIT, type Edge } from './assignment';
@@ -178,19 +180,22 @@ export function duplicateGroups(features: readonly SentenceFeatures[], model: Re
 export function alignAccounts(
   sentencesA: readonly Sentence[],
   sentencesB: readonly Sentence[],
-  a: readonly SentenceFeatures[],
-  b: readonly SentenceFeatures[],
+  wordsA: readonly SentenceFeatures[],
+  wordsB: readonly SentenceFeatures[],
   options: AlignOptions,
 ): AlignResult {
   const model = options.model ?? DEFAULT_MODEL;
+  // A byline's date states no event: names-only is read from the words.
+  const namesOnlyA = wordsA.map(namesOnly);
+  const namesOnlyB = wordsB.map(namesOnly);
+  const a = wordsA.map(withNumberTerms);
+  const b = wordsB.map(withNumberTerms);
   const weight = idfWeights(a, b);
   const leadA = duplicateGroups(a, model);
   const leadB = duplicateGroups(b, model);
 
   const candidates: Group[] = [];
   const fragments: Group[] = [];
-  const namesOnlyA = a.map(namesOnly);
-  const namesOnlyB = b.map(namesOnly);
   const pairs = candidatePairs(
     a,
     b,

@@ -1,0 +1,41 @@
+import type { SentenceFeatures, Term } from '../features/index';
+
+/**
+ * A sentence's features with the numbers and years it states added as terms, for the alignment between two
+ * accounts. The features stage leaves them out of the terms, so that relate()'s fitted model keeps the features it
+ * was fitted on, and the number rules compare them (a mismatch is a conflict cue, not a missing word). For choosing
+ * which sentences to link they are content like any word: a year, a count or a score that two sentences share is
+ * evidence that they report the same fact ("in 2016", "3,500 fans"), and one that only one side states is a part the
+ * other does not cover. The key is the value in digits, which no word term has (number tokens are never terms), so
+ * "3,500", "3500" and "three" meet by value and a number never meets a word.
+ *
+ * @example
+ * withNumberTerms(extractFeatures(segment('He joined in 1991.')[0]!)).terms.map((t) => t.key); // ['join', '1991']
+ */
+export function withNumberTerms(f: SentenceFeatures): SentenceFeatures {
+  const added: Term[] = [];
+  const keys = new Set<string>();
+  const add = (value: number, span: [number, number]) => {
+    const key = String(value);
+    if (keys.has(key)) return;
+    keys.add(key);
+    const token = f.tokens.findIndex((t) => t.start <= span[0] && span[0] < t.end);
+    if (token < 0) return;
+    // The lemma is the key (WordNet knows no number). Not negated: the number rules weigh a denied number.
+    added.push({ key, lemma: key, span, entity: false, title: false, framing: false, negated: false, token });
+  };
+  for (const n of f.numbers) {
+    // "One" in words is as often the article "a" as a count ("one official said", "one of the five").
+    if (n.value === 1 && !/\d/.test(n.text)) continue;
+    add(n.value, n.span);
+  }
+  for (const d of f.dates) if (d.part === 'year') add(d.value, d.span);
+  if (added.length === 0) return f;
+  // A copy that keeps the original's lazy properties lazy (they derive from the words, not from these terms).
+  const copy = Object.create(
+    Object.getPrototypeOf(f) as object,
+    Object.getOwnPropertyDescriptors(f),
+  ) as SentenceFeatures;
+  copy.terms = [...f.terms, ...added].sort((x, y) => x.token - y.token);
+  return copy;
+}
