@@ -32,7 +32,7 @@ export const SIMILARITY_TRAINING: TrainOptions = {
   seed: 1,
 };
 export const RELATION_TRAINING: TrainOptions = {
-  hidden: 16,
+  hidden: 32,
   task: 'softmax',
   outputs: 3,
   epochs: 300,
