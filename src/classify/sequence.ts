@@ -42,44 +42,55 @@ export function sequenceOverlap(x: readonly string[], y: readonly string[], out:
   if (rowRun.length < nx) rowRun = new Int32Array(2 * nx);
   if (colRun.length < ny) colRun = new Int32Array(2 * ny);
   colRun.fill(0, 0, ny);
-  // Suffix tables, row i from row i + 1 (the i + 1 rows are `run1`, `lcs1`, `ed1`): the common run of x from i and y
-  // from j, the LCS of the two suffixes, and their edit distance.
-  let run1 = rows.subarray(0, w);
-  let run0 = rows.subarray(w, 2 * w);
-  let lcs1 = rows.subarray(2 * w, 3 * w);
-  let lcs0 = rows.subarray(3 * w, 4 * w);
-  let ed1 = rows.subarray(4 * w, 5 * w);
-  let ed0 = rows.subarray(5 * w, 6 * w);
-  run1.fill(0);
-  lcs1.fill(0);
-  for (let j = 0; j <= ny; j++) ed1[j] = ny - j;
+  // Suffix tables, row i from row i + 1: the common run of x from i and y from j, the LCS of the two suffixes, and
+  // their edit distance. The rows of i + 1 start at `next`, those of i at `cur` (run, then LCS, then edit).
+  const t = rows;
+  let next = 0;
+  let cur = 3 * w;
+  for (let j = 0; j <= ny; j++) {
+    t[j] = 0;
+    t[w + j] = 0;
+    t[2 * w + j] = ny - j;
+  }
   for (let i = nx - 1; i >= 0; i--) {
     const xi = x[i]!;
-    run0[ny] = 0;
-    lcs0[ny] = 0;
-    ed0[ny] = nx - i;
+    const rn = next;
+    const ln = next + w;
+    const en = next + 2 * w;
+    const rc = cur;
+    const lc = cur + w;
+    const ec = cur + 2 * w;
+    t[rc + ny] = 0;
+    t[lc + ny] = 0;
+    t[ec + ny] = nx - i;
     let best = 0;
     for (let j = ny - 1; j >= 0; j--) {
       if (xi === y[j]) {
-        const r = run1[j + 1]! + 1;
-        run0[j] = r;
+        const r = t[rn + j + 1]! + 1;
+        t[rc + j] = r;
         if (r > best) best = r;
         if (r > colRun[j]!) colRun[j] = r;
-        lcs0[j] = lcs1[j + 1]! + 1;
-        ed0[j] = ed1[j + 1]!;
+        t[lc + j] = t[ln + j + 1]! + 1;
+        t[ec + j] = t[en + j + 1]!;
       } else {
-        run0[j] = 0;
-        lcs0[j] = Math.max(lcs1[j]!, lcs0[j + 1]!);
-        ed0[j] = Math.min(ed1[j]!, ed0[j + 1]!, ed1[j + 1]!) + 1;
+        t[rc + j] = 0;
+        const down = t[ln + j]!;
+        const right = t[lc + j + 1]!;
+        t[lc + j] = down > right ? down : right;
+        let e = t[en + j]!;
+        const e2 = t[ec + j + 1]!;
+        const e3 = t[en + j + 1]!;
+        if (e2 < e) e = e2;
+        if (e3 < e) e = e3;
+        t[ec + j] = e + 1;
       }
     }
     rowRun[i] = best;
-    [run0, run1] = [run1, run0];
-    [lcs0, lcs1] = [lcs1, lcs0];
-    [ed0, ed1] = [ed1, ed0];
+    next = cur;
+    cur = rn;
   }
-  const lcs = lcs1[0]!;
-  const edit = ed1[0]!;
+  const lcs = t[next + w]!;
+  const edit = t[next + 2 * w]!;
   let logSum = 0;
   for (let n = 1; n <= MAX_N; n++) {
     const gx = nx - n + 1;
