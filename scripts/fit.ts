@@ -31,13 +31,19 @@ export const SIMILARITY_TRAINING: TrainOptions = {
   l2: 1e-3,
   seed: 1,
 };
+/**
+ * Chosen by 5-fold CV on the training splits with the sequence-overlap features (MRPC folds fitted beside all of SICK
+ * train, SICK train folds beside all of MRPC; accuracy / F1, and SICK 3-way accuracy / contradiction F1):
+ * 16 hidden units, l2 1e-3: MRPC 0.756 / 0.819, SICK 0.821 / 0.868; 32, 1e-3: 0.752 / 0.815, 0.828 / 0.875;
+ * 32, 3e-3: 0.760 / 0.821, 0.828 / 0.870 (the best accuracy on both, taken); 32, 1e-2: 0.744 / 0.810, 0.813 / 0.865.
+ */
 export const RELATION_TRAINING: TrainOptions = {
-  hidden: 16,
+  hidden: 32,
   task: 'softmax',
   outputs: 3,
   epochs: 300,
   learningRate: 0.01,
-  l2: 1e-3,
+  l2: 3e-3,
   seed: 2,
 };
 

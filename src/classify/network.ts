@@ -1,7 +1,7 @@
 /**
  * The fitted model's arithmetic: a one-hidden-layer network with a linear skip connection, over standardized pair
- * features. Small on purpose (a few hundred weights, fitted by `npm run fit`): with about 30 features and 10k
- * training pairs, a wider model only memorizes.
+ * features. Small on purpose (under three thousand weights, fitted by `npm run fit`): about 50 features and 10k
+ * training pairs support little more; scripts/fit.ts gives the sizes 5-fold CV chose.
  */
 
 /** Weights of one network, as stored in model.json. */

@@ -18,6 +18,7 @@ import type { SentenceFeatures, Term } from '../features/index';
 import { RULES, type CueRule, type RuleContext } from './rules';
 import { getVectors, type WordVectors } from '../lexicon/vectors';
 import { alignTerms, baseWeight, type PairAlignment, type TermWeight } from '../similarity/index';
+import { sequenceOverlap } from './sequence';
 
 /** Feature names, in vector order. The model file lists them too, so a stale model is caught on load. */
 export const PAIR_FEATURES = [
@@ -55,6 +56,21 @@ export const PAIR_FEATURES = [
   'negExistential',
   'negVerb',
   'conflict*coverMin',
+  'lemma.ngram1',
+  'lemma.ngram2',
+  'lemma.ngram3',
+  'lemma.ngram4',
+  'lemma.ngramMin1',
+  'lemma.ngramMin2',
+  'lemma.ngramMin3',
+  'lemma.ngramMin4',
+  'lemma.bleu',
+  'lemma.lcsMin',
+  'lemma.lcsMax',
+  'lemma.editDistance',
+  'contentLeftMin',
+  'contentLeftMax',
+  'lenDiff',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -74,6 +90,8 @@ interface SentenceView {
   sif: Float32Array;
   /** Distinct lemmas, for the token Dice. */
   lemmaList: string[];
+  /** Distinct lemmas of the content words. */
+  contentLemmas: string[];
   /** Distinct word bigrams as flat pairs (w1, w2, w1', w2', ...), or null when `bigramKeys` is needed instead. */
   bigramPairs: string[] | null;
   /** Distinct word bigrams as "w1 w2" strings; computed on first need. */
@@ -409,6 +427,7 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
     contentWeights,
     sif,
     lemmaList: distinct(lemmas),
+    contentLemmas: distinct(content.map((i) => lemmas[i]!)),
     bigramPairs: bigramPairs(words),
     char3,
     char3Norm,
@@ -789,6 +808,7 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   // kinds behave differently against a partial match, so each has its own feature (set when the sides differ).
   put(x, INDEX.negExistential, Number(va.existential !== vb.existential));
   put(x, INDEX.negVerb, Number(va.verbNegated !== vb.verbNegated));
+  sequenceFeatures(va, vb, x);
   return {
     a,
     b,
@@ -802,6 +822,23 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
     parity,
     once: !keep,
   };
+}
+
+/**
+ * Sequence overlap of the two lemma lists (./sequence.ts). Lemmas rather than word forms: 5-fold CV on the training
+ * splits scored both kinds together no better than lemmas alone (MRPC accuracy 0.752 and 0.755, SICK 3-way 0.827 and
+ * 0.824), so the word forms' pass, which costs as much, was left out.
+ */
+function sequenceFeatures(va: SentenceView, vb: SentenceView, x: number[]): void {
+  sequenceOverlap(va.lemmas, vb.lemmas, x, INDEX['lemma.ngram1']);
+  // Content lemmas of each side that the other lacks, counted (log-scaled): what differs, however frequent the words,
+  // where unmatchedMin/Max weigh it by IDF. And the difference in length, in words.
+  const shared = sharedCount(va.contentLemmas, vb.contentLemmas);
+  const leftA = va.contentLemmas.length - shared;
+  const leftB = vb.contentLemmas.length - shared;
+  put(x, INDEX.contentLeftMin, Math.log1p(Math.min(leftA, leftB)));
+  put(x, INDEX.contentLeftMax, Math.log1p(Math.max(leftA, leftB)));
+  put(x, INDEX.lenDiff, Math.log1p(Math.abs(va.words.length - vb.words.length)));
 }
 
 /** A rule that neither adds to the conflict nor sets a feature: it only explains, with cues. */

@@ -40,6 +40,26 @@ describe('pair features', () => {
     { a: 'The team won the game.', b: 'The team lost the game.', name: 'rule.antonym', lo: 1, hi: 1 },
     { a: 'They met in February.', b: 'They met in March.', name: 'rule.date', lo: 1, hi: 1 },
     { a: 'Obama met Putin.', b: 'Obama met Merkel.', name: 'entityUnmatched', lo: 0.6, hi: 0.7 },
+    { a: 'The dogs bark.', b: 'The dog barks.', name: 'lemma.ngram1', lo: 1, hi: 1 },
+    { a: 'The dogs bark.', b: 'The dog barks.', name: 'lemma.ngram3', lo: 1, hi: 1 },
+    { a: 'Police said the men left.', b: 'The man left, police said.', name: 'lemma.ngram1', lo: 1, hi: 1 },
+    {
+      a: 'Police said the men left.',
+      b: 'The man left, police said.',
+      name: 'lemma.ngram2',
+      lo: 0.75,
+      hi: 0.75,
+    },
+    {
+      a: 'Police said the men left.',
+      b: 'The man left, police said.',
+      name: 'lemma.lcsMax',
+      lo: 0.6,
+      hi: 0.6,
+    },
+    { a: 'Obama met Putin in Paris.', b: 'Obama met Putin.', name: 'contentLeftMax', lo: 0.69, hi: 0.7 },
+    { a: 'Obama met Putin in Paris.', b: 'Obama met Putin.', name: 'contentLeftMin', lo: 0, hi: 0 },
+    { a: 'Obama met Putin in Paris.', b: 'Obama met Putin.', name: 'lenDiff', lo: 1.09, hi: 1.1 },
   ] as const)('$name of "$a" / "$b" is in [$lo, $hi]', ({ a, b, name, lo, hi }) => {
     const v = feature(a, b, name);
     expect(v).toBeGreaterThanOrEqual(lo - 1e-9);
