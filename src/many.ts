@@ -185,8 +185,11 @@ async function inline(job: Job): Promise<Report[]> {
   return reports;
 }
 
+/** Pairs a worker holds at once: the one it compares and the next. */
+const IN_FLIGHT = 2;
+
 /**
- * Compares in `count` worker threads, each given the next pair as soon as it is done with one. Resolves `undefined`
+ * Compares in `count` worker threads, each holding the pair it compares and the next (IN_FLIGHT). Resolves `undefined`
  * when no worker could start (nothing was sent to any), so that the caller compares in its own thread instead.
  */
 function inWorkers(job: Job, count: number, entry: URL): Promise<Report[] | undefined> {
@@ -227,18 +230,22 @@ function inWorkers(job: Job, count: number, entry: URL): Promise<Report[] | unde
       workers.push(worker);
       let ready = false;
       let gone = false;
-      let current: number | undefined;
+      // Pairs sent to this worker and not yet answered, oldest first (it answers in order). It holds up to
+      // IN_FLIGHT, so that it has the next pair at hand when it posts a report instead of waiting for a round trip.
+      const sent: number[] = [];
       const feed = () => {
-        current = next < total ? next++ : undefined;
-        if (current !== undefined) {
-          const { a, b } = pairs[current]!;
-          worker.postMessage({ index: current, a, b });
+        while (sent.length < IN_FLIGHT && next < total) {
+          const index = next++;
+          const { a, b } = pairs[index]!;
+          sent.push(index);
+          worker.postMessage({ index, a, b });
         }
       };
       const lost = (why: string) => {
         if (settled || gone) return;
         gone = true;
         if (!ready) return startFailed();
+        const current = sent[0];
         if (current !== undefined) fail(pairFailed(current, new Error(`the worker comparing it ${why}`)));
         else fail(new CorroborateError('E_PAIR_FAILED', `a compareMany worker ${why} between pairs`));
       };
@@ -255,6 +262,7 @@ function inWorkers(job: Job, count: number, entry: URL): Promise<Report[] | unde
           return feed();
         }
         if (message.kind === 'failed') return fail(pairFailed(message.index, revive(message.error)));
+        sent.shift();
         reports[message.index] = message.report;
         done++;
         try {
