@@ -172,34 +172,6 @@ export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
   'bogus',
 ]);
 
-/** Hedges: the claim is held at a distance, not denied. Kept as cues, never treated as negation. */
-export const HEDGES: ReadonlySet<string> = new Set([
-  'allegedly',
-  'reportedly',
-  'apparently',
-  'purportedly',
-  'supposedly',
-  'seemingly',
-  'possibly',
-  'perhaps',
-  'maybe',
-  'likely',
-  'unlikely',
-  'probably',
-  'may',
-  'might',
-  'could',
-  'rumored',
-  'rumoured',
-  'alleged',
-  'suspected',
-  'unconfirmed',
-  'appeared',
-  'appears',
-  'seems',
-  'seemed',
-]);
-
 /**
  * The hedges by which a writer passes a claim on without vouching for it (evidentials: "reportedly", "allegedly",
  * "unconfirmed"), as opposed to the modal ones ("may", "could", "likely"), which weigh a claim the writer still makes.
@@ -221,6 +193,20 @@ export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
   'appears',
   'seems',
   'seemed',
+]);
+
+/** Hedges: the claim is held at a distance, not denied. Kept as cues, never treated as negation. */
+export const HEDGES: ReadonlySet<string> = new Set([
+  ...EVIDENTIAL_HEDGES,
+  'possibly',
+  'perhaps',
+  'maybe',
+  'likely',
+  'unlikely',
+  'probably',
+  'may',
+  'might',
+  'could',
 ]);
 
 /** Verbs of saying that mark attribution: "one official said", "the report noted". */
