@@ -118,6 +118,23 @@ const row = (...cells: string[]) => rows.push(cells);
 // STS-B dev.
 const stsTrain = stsb(dir, 'train');
 const stsDev = stsb(dir, 'dev');
+
+// Speed over STS-B dev, once the lexicon has loaded: the median of PASSES timed passes after one untimed (one pass
+// is at the mercy of whatever else this shared machine runs at that moment). Measured before the figures below,
+// whose refits leave a large heap behind that a user's process calling relate() would not have.
+const PASSES = 5;
+const perPair = (f: (a: string, b: string) => unknown) => {
+  for (const p of stsDev) f(p.a, p.b);
+  const times: number[] = [];
+  for (let k = 0; k < PASSES; k++) {
+    const start = performance.now();
+    for (const p of stsDev) f(p.a, p.b);
+    times.push(((performance.now() - start) * 1000) / stsDev.length);
+  }
+  return times.sort((x, y) => x - y)[PASSES >> 1]!;
+};
+const usSim = perPair(similarity);
+const usRel = perPair(relate);
 const gold = stsDev.map((p) => p.score!);
 const ours = stsDev.map((p) => similarity(p.a, p.b));
 const stsIdf = idfTable(stsTrain);
@@ -232,22 +249,6 @@ const rtePeer = scoreLabels(
   'CONTRADICTION',
 );
 row('RTE-3 dev', 'contradiction F1', fmt(rteOurs.f1), fmt(rtePeer.f1), '', '≥ 0.35');
-
-// Speed over STS-B dev, lexicon loaded and warm: the median of PASSES timed passes after one untimed (one pass is
-// at the mercy of whatever else this shared machine runs at that moment).
-const PASSES = 5;
-const perPair = (f: (a: string, b: string) => unknown) => {
-  for (const p of stsDev) f(p.a, p.b);
-  const times: number[] = [];
-  for (let k = 0; k < PASSES; k++) {
-    const start = performance.now();
-    for (const p of stsDev) f(p.a, p.b);
-    times.push(((performance.now() - start) * 1000) / stsDev.length);
-  }
-  return times.sort((x, y) => x - y)[PASSES >> 1]!;
-};
-const usSim = perPair(similarity);
-const usRel = perPair(relate);
 
 const head = ['data', 'figure', 'corroborate', 'TF-IDF peer', 'Dice peer', 'bar'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
