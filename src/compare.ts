@@ -17,6 +17,7 @@ import {
 import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles } from './features/index';
 import { alignAccounts } from './align/index';
+import { DEFAULT_MODEL } from './classify/index';
 import { EVIDENTIAL_HEDGES } from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
@@ -135,8 +136,11 @@ export function summarize(
   );
   // How much the links speak to: a's claims, or b's content, whichever they cover more of (a one-line headline
   // against a long story is covered whole by one link; a short statement against a long report covers itself).
-  const linkedA = new Set(links.flatMap((l) => l.a)).size;
-  const linkedB = new Set(links.flatMap((l) => l.b)).size;
+  // Only links at the similarity of a partial match count: a claim's weak supporters (support.ts) link below it,
+  // and a short a against an unrelated long b finds one often enough.
+  const firm = links.filter((l) => l.similarity >= DEFAULT_MODEL.partial);
+  const linkedA = new Set(firm.flatMap((l) => l.a)).size;
+  const linkedB = new Set(firm.flatMap((l) => l.b)).size;
   const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
   let stance: Stance;
   let confidence: number;
