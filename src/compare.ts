@@ -114,11 +114,12 @@ function passesOn(links: readonly Link[], textB: string): boolean {
 }
 
 /**
- * b's stance towards a, from the links: it disputes a when it refutes a's claims explicitly, or contradicts them in
+ * b's stance towards a, from the links. It disputes a when it refutes a's claims explicitly, or contradicts them in
  * more links than it confirms them (agreements and partial matches: a story that confirms a claim in one sentence
- * and gives another date for it in another has not taken sides), agrees when it confirms them without contradiction, covering half of a's sentences or of its own,
- * and vouching for them (no evidential hedge: SummaryContext); discusses when it shares the subject without taking
- * a side, or passes the claims on as reported; and is unrelated when nothing links.
+ * and gives another date for it in another has not taken sides). It agrees when it confirms them without
+ * contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, and
+ * vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the subject without taking a
+ * side, or passes the claims on as reported, and is unrelated when nothing links.
  */
 export function summarize(
   links: readonly Link[],

@@ -31,7 +31,7 @@ export function withNumberTerms(f: SentenceFeatures): SentenceFeatures {
   }
   for (const d of f.dates) if (d.part === 'year') add(d.value, d.span);
   if (added.length === 0) return f;
-  // A copy that keeps the original's lazy properties lazy (they derive from the words, not from these terms).
+  // A copy that keeps the original's lazy `trigrams` lazy (and V8's fast properties, which a spread would lose).
   const copy = Object.create(
     Object.getPrototypeOf(f) as object,
     Object.getOwnPropertyDescriptors(f),

@@ -54,6 +54,7 @@ const PROGRESS_EVERY = 2048;
 
 /** Share of its best contradiction's strength that another contradiction of the same sentence needs to be linked too. */
 const EXTRA_CONTRADICTION = 0.75;
+/** The term matches of an unrelated fragment, let go once it is judged (nothing reads them after). */
 const NO_MATCHES: TermMatch[] = [];
 /** How much a further sentence must raise the covered share of the sentence it joins for a many-to-one link. */
 const MERGE_GAIN = 0.1;

@@ -8,8 +8,8 @@ import { alignTerms, unitWeight, type PairAlignment, type TermWeight } from '../
 import model from './model.json';
 import { RULES } from './rules';
 
-export { RULES, type CueRule, type RuleContext } from './rules';
 import type { RuleContext } from './rules';
+export { RULES, type CueRule, type RuleContext } from './rules';
 
 /**
  * The thresholds judge() uses (model.json, `judge`), for compare()'s sentence links. They are hand-set values,
@@ -90,9 +90,7 @@ export function judge(
   const index = options.index ?? true;
   const once = options.once === true && !index;
   const alignment = alignTerms(a, b, w, { index, once });
-  const ctx: RuleContext = once
-    ? { a, b, alignment, weight: w, once }
-    : { a, b, alignment, weight: w, index };
+  const ctx: RuleContext = { a, b, alignment, weight: w, index, once };
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a
@@ -139,15 +137,8 @@ export function judge(
     relation = 'unrelated';
     confidence = clamp(0.5 + (m.partial - sim) / (2 * m.partial));
   }
-  const cues: Cue[] = [];
   const explain = options.explain ?? true;
-  if (relation !== 'unrelated') {
-    for (let k = 0; k < RULES.length; k++) {
-      const rule = RULES[k]!;
-      const ruleCues = rule.conflict !== 0 ? found[k] : explain ? rule.test(ctx) : undefined;
-      if (ruleCues !== undefined) cues.push(...ruleCues);
-    }
-  }
+  const cues = relation === 'unrelated' ? [] : cuesOf(ctx, found, explain);
   const judgment: Judgment = {
     relation,
     similarity: clamp(sim),
@@ -166,15 +157,19 @@ export function judge(
  */
 export function explained(j: Judgment): Judgment {
   if (j.unexplained === undefined) return j;
-  const { ctx, found } = j.unexplained;
+  const { unexplained: _, ...rest } = j;
+  return { ...rest, cues: cuesOf(j.unexplained.ctx, j.unexplained.found, true) };
+}
+
+/** The cues of every rule in rule order: the conflict rules' as found, the explanatory ones' run now if `explain`. */
+function cuesOf(ctx: RuleContext, found: readonly (Cue[] | undefined)[], explain: boolean): Cue[] {
   const cues: Cue[] = [];
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k]!;
-    const ruleCues = rule.conflict !== 0 ? found[k] : rule.test(ctx);
+    const ruleCues = rule.conflict !== 0 ? found[k] : explain ? rule.test(ctx) : undefined;
     if (ruleCues !== undefined) cues.push(...ruleCues);
   }
-  const { unexplained: _, ...rest } = j;
-  return { ...rest, cues };
+  return cues;
 }
 
 function clamp(x: number): number {

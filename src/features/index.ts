@@ -649,15 +649,15 @@ function entityTerms(
   const isDate = (k: number) => (flags[k]! & (LEX_MONTH | LEX_WEEKDAY)) !== 0 && tokens[k]!.lower.length > 3;
   // In a headline every word is capitalized: there a capital marks a name only for a word the account writes as
   // one, a title, a short form in capitals, or a word WordNet does not know as a common word. A sentence is read as
-  // a headline when it capitalizes most of its words and three or more of them are common words by that test
-  // (in running text, "Prime Minister Benjamin Netanyahu met National Security Adviser Michael Waltz" has none).
+  // a headline when it capitalizes every content word and three or more of them are common words by that test
+  // (running text dense with names, "Prime Minister Benjamin Netanyahu met ...", has a verb in lower case).
   const nameLike = (t: Token) =>
     names?.has(t.lower) === true ||
     TITLE_WORDS.has(t.lower) ||
     (t.text.length > 1 && t.text === t.text.toUpperCase()) ||
     isProperAlone(t);
   // Only within an account (`names` known): a sentence read alone (relate()) keeps its capitals as they are.
-  const headline = names !== undefined && mostlyCapitalized(tokens, (k) => !nameLike(tokens[k]!));
+  const headline = names !== undefined && headlineCased(tokens, (k) => !nameLike(tokens[k]!));
   const capital = (k: number) => {
     const t = tokens[k]!;
     return t.kind === 'word' && t.cap && (!headline || nameLike(t));
@@ -1012,9 +1012,9 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
   const names = new Set<string>();
   const counts = new Map<string, [number, number]>();
   for (const tokens of tokenized) {
-    // A sentence that capitalizes most of its words (a headline: "Suicide Bombers Kill 3 Soldiers") says nothing
+    // A sentence that capitalizes every content word (a headline: "Suicide Bombers Kill 3 Soldiers") says nothing
     // of which words are names.
-    if (mostlyCapitalized(tokens)) continue;
+    if (headlineCased(tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -1032,25 +1032,23 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
 }
 
 /**
- * Past its first word, every content word is capitalized, and at least HEADLINE_WORDS of them pass `common` (see
- * entityTerms; by default every one does).
+ * Headline case: past its first word, every content word is capitalized, and at least HEADLINE_WORDS of them pass
+ * `common` (see entityTerms; by default every one does). `common` is asked only once the first test has passed.
  */
-function mostlyCapitalized(
-  tokens: readonly RawToken[],
-  common: (i: number) => boolean = () => true,
-): boolean {
+function headlineCased(tokens: readonly RawToken[], common: (i: number) => boolean = () => true): boolean {
+  const isContent = (t: RawToken) => t.kind === 'word' && !STOPWORDS.has(t.text.toLowerCase());
   let content = 0;
-  let capitalized = 0;
-  let counted = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || STOPWORDS.has(t.text.toLowerCase())) continue;
+    if (!isContent(t)) continue;
+    if (!isCap(t.text)) return false;
     content++;
-    if (!isCap(t.text)) continue;
-    capitalized++;
-    if (common(i)) counted++;
   }
-  return counted >= HEADLINE_WORDS && capitalized === content;
+  if (content < HEADLINE_WORDS) return false;
+  let counted = 0;
+  for (let i = 1; i < tokens.length; i++)
+    if (isContent(tokens[i]!) && common(i) && ++counted >= HEADLINE_WORDS) return true;
+  return false;
 }
 
 /**
