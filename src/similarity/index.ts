@@ -720,35 +720,36 @@ function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: reado
     markMeets(la.senses!, lb.reach!, width);
     if (spell) markMeets(la.grams!, lb.grams!, width, true);
   }
-  // In term order (ties go to the first counterpart); with postings, only the marked cells. For b's terms, i runs in
-  // a's term order too: the order alignTerms(b, a) would visit them in.
-  for (let i = 0; i < ta.length; i++) {
+  // In term order (ties go to the first counterpart); with postings, only the marked cells, which sorted are in that
+  // order (cell = i * width + j). For b's terms, i runs in a's term order too: the order alignTerms(b, a) would
+  // visit them in.
+  const count = indexed ? markedCount : cells;
+  if (indexed) sortMarked(count);
+  for (let k = 0; k < count; k++) {
+    const c = indexed ? marked[k]! : k;
+    const i = Math.floor(c / width);
+    const j = c - i * width;
+    const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
+    if (!(score >= MIN_MATCH)) continue;
     const x = ta[i]!;
-    const row = i * width;
-    for (let j = 0; j < width; j++) {
-      const c = row + j;
-      if (indexed && mark[c] === 0) continue;
-      const score = cellScore(la, lb, i, j, spell ? shared[c]! : -1);
-      if (!(score >= MIN_MATCH)) continue;
-      const y = tb[j]!;
-      // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
-      // sentence is not matched against itself as a conflict.
-      const prev = byA[i]!;
-      if (
-        score > bestA[i]! ||
-        (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated)
-      ) {
-        bestA[i] = score;
-        byA[i] = j;
-      }
-      const prevB = byB[j]!;
-      if (
-        score > bestB[j]! ||
-        (score === bestB[j]! && prevB >= 0 && ta[prevB]!.negated !== y.negated && x.negated === y.negated)
-      ) {
-        bestB[j] = score;
-        byB[j] = i;
-      }
+    const y = tb[j]!;
+    // On a tie, prefer the counterpart with the same polarity, so that a word both asserted and denied in one
+    // sentence is not matched against itself as a conflict.
+    const prev = byA[i]!;
+    if (
+      score > bestA[i]! ||
+      (score === bestA[i]! && prev >= 0 && tb[prev]!.negated !== x.negated && y.negated === x.negated)
+    ) {
+      bestA[i] = score;
+      byA[i] = j;
+    }
+    const prevB = byB[j]!;
+    if (
+      score > bestB[j]! ||
+      (score === bestB[j]! && prevB >= 0 && ta[prevB]!.negated !== y.negated && x.negated === y.negated)
+    ) {
+      bestB[j] = score;
+      byB[j] = i;
     }
   }
   if (indexed) unmarkAll();
@@ -756,6 +757,23 @@ function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: reado
   coreB = tb;
   // Trigram ids forgotten halfway (see `grams`) leave the scores right but the tables stale: score afresh next time.
   coreGeneration = generation === start ? start : -1;
+}
+
+/** Sorts marked[0 .. n) ascending: by insertion, as there are a few dozen cells at most but in giant sentences. */
+function sortMarked(n: number): void {
+  if (n > 64) {
+    marked.subarray(0, n).sort();
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const c = marked[k]!;
+    let h = k - 1;
+    while (h >= 0 && marked[h]! > c) {
+      marked[h + 1] = marked[h]!;
+      h--;
+    }
+    marked[h + 1] = c;
+  }
 }
 
 /** Names among `terms` (each key once) with no counterpart: `best` 0. */
