@@ -308,7 +308,11 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
     for (const x of m.senses) senseBuffer.push(x, i);
     for (const x of m.reach) reachBuffer.push(x, i);
   }
-  const [words, gramPostings, senses, reach] = takeAll([wordBuffer, gramBuffer, senseBuffer, reachBuffer]);
+  // Unsorted: the aligner looks them up by id (Stamp).
+  const [words, gramPostings, senses, reach] = takeAll(
+    [wordBuffer, gramBuffer, senseBuffer, reachBuffer],
+    false,
+  );
   table.words = words!;
   table.grams = gramPostings!;
   table.senses = synsets ? senses! : null;
@@ -341,47 +345,81 @@ function unmarkAll(): void {
 }
 
 /**
- * Marks every cell (a-term * width + b-term) whose terms share an id of the two postings (x: a's, y: b's); with
- * `count`, also adds to `shared` the number of ids each cell's terms share (trigrams, for Dice).
+ * One sentence's postings by id, for looking the other sentence's ids up in them: the entries of each id chained
+ * through `next` from `head[id]`, valid where `stamp[id]` is the current stamp. Stamping costs one pass over the
+ * postings and a look-up one array read per id of the other sentence, and the postings need no sorting; a sentence
+ * aligned with several others in a row (compare() judges its pairs in order) is stamped once. Nothing is cleared
+ * between sentences: a new stamp number voids the old entries.
  */
-function markMeets(x: Postings, y: Postings, width: number, count = false): void {
-  const xd = x.data;
-  const yd = y.data;
-  const xn = x.n;
-  const yn = y.n;
-  // Ids from `at`, the terms holding them from `at + n`.
-  const xa = x.at;
-  const ya = y.at;
-  const xt = xa + xn;
-  const yt = ya + yn;
-  let i = 0;
-  let j = 0;
-  while (i < xn && j < yn) {
-    const u = xd[xa + i]!;
-    const v = yd[ya + j]!;
-    if (u < v) i++;
-    else if (u > v) j++;
-    else {
-      let i1 = i + 1;
-      while (i1 < xn && xd[xa + i1] === u) i1++;
-      let j1 = j + 1;
-      while (j1 < yn && yd[ya + j1] === u) j1++;
-      for (let p = i; p < i1; p++) {
-        const row = xd[xt + p]! * width;
-        for (let q = j; q < j1; q++) {
-          const c = row + yd[yt + q]!;
-          if (mark[c] === 0) {
-            mark[c] = 1;
-            marked[markedCount++] = c;
-          }
-          if (count) shared[c]!++;
+class Stamp {
+  private stamp = new Int32Array(1024);
+  private head = new Int32Array(1024);
+  private next = new Int32Array(256);
+  private source: Postings | undefined;
+  private current = 0;
+
+  /** Indexes `p` by id, unless it is the postings indexed last. */
+  set(p: Postings): void {
+    if (this.source === p) return;
+    this.source = undefined; // until done: a throw midway leaves no half-stamped postings behind
+    const { data, at, n } = p;
+    let span = 0;
+    for (let k = 0; k < n; k++) if (data[at + k]! >= span) span = data[at + k]! + 1;
+    if (span > this.stamp.length) {
+      const size = Math.max(span, 2 * this.stamp.length);
+      this.stamp = new Int32Array(size);
+      this.head = new Int32Array(size);
+      this.current = 0;
+    }
+    if (n > this.next.length) this.next = new Int32Array(Math.max(n, 2 * this.next.length));
+    const stamp = this.stamp;
+    const head = this.head;
+    const next = this.next;
+    const now = ++this.current;
+    for (let k = 0; k < n; k++) {
+      const id = data[at + k]!;
+      next[k] = stamp[id] === now ? head[id]! : -1;
+      head[id] = k;
+      stamp[id] = now;
+    }
+    this.source = p;
+  }
+
+  /**
+   * Marks every cell (stamped term * width + term of `q`) whose terms share an id; with `count`, also adds to `shared`
+   * the number of ids each cell's terms share (trigrams, for Dice).
+   */
+  markMeets(q: Postings, width: number, count: boolean): void {
+    const p = this.source!;
+    const pd = p.data;
+    const terms = p.at + p.n;
+    const stamp = this.stamp;
+    const head = this.head;
+    const next = this.next;
+    const now = this.current;
+    const span = stamp.length;
+    const { data, at, n } = q;
+    for (let k = 0; k < n; k++) {
+      const id = data[at + k]!;
+      if (id >= span || stamp[id] !== now) continue;
+      const y = data[at + n + k]!;
+      for (let e = head[id]!; e >= 0; e = next[e]!) {
+        const c = pd[terms + e]! * width + y;
+        if (mark[c] === 0) {
+          mark[c] = 1;
+          marked[markedCount++] = c;
         }
+        if (count) shared[c]!++;
       }
-      i = i1;
-      j = j1;
     }
   }
 }
+
+/** a's postings of the pair being aligned: its words, senses, reach and trigrams. */
+const stampWords = new Stamp();
+const stampSenses = new Stamp();
+const stampReach = new Stamp();
+const stampGrams = new Stamp();
 
 /**
  * A symmetric function of two interned strings, memoized by their id pair in an open-addressing hash table of
@@ -715,10 +753,16 @@ function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: reado
   const spell = indexed && (la.hasEntity || lb.hasEntity);
   if (indexed) {
     prepareMarks(cells);
-    markMeets(la.words!, lb.words!, width);
-    markMeets(la.reach!, lb.senses!, width);
-    markMeets(la.senses!, lb.reach!, width);
-    if (spell) markMeets(la.grams!, lb.grams!, width, true);
+    stampWords.set(la.words!);
+    stampWords.markMeets(lb.words!, width, false);
+    stampReach.set(la.reach!);
+    stampReach.markMeets(lb.senses!, width, false);
+    stampSenses.set(la.senses!);
+    stampSenses.markMeets(lb.reach!, width, false);
+    if (spell) {
+      stampGrams.set(la.grams!);
+      stampGrams.markMeets(lb.grams!, width, true);
+    }
   }
   // In term order (ties go to the first counterpart); with postings, only the marked cells, which sorted are in that
   // order (cell = i * width + j). For b's terms, i runs in a's term order too: the order alignTerms(b, a) would
