@@ -25,7 +25,12 @@ interface KeyTable {
   dfA: Int32Array;
   dfB: Int32Array;
   idf: Float64Array;
+  /** 1 for a key that is a name's character trigram. */
+  gram: Uint8Array;
 }
+
+/** Marks a name's character trigram among the keys: no stem or lemma starts with it. */
+const GRAM = '#';
 
 const NONE = new Int32Array(0);
 /** IDF in units of 2^-20: a sentence's summed key weights stay far below 2^53. */
@@ -45,7 +50,7 @@ function keysOf(f: SentenceFeatures, ids: Map<string, number>): Int32Array {
     // Names also by their trigrams, so that a misspelt name still finds its sentence.
     if (t.entity && !t.title && t.key.length >= 5) {
       const w = ` ${t.key} `;
-      for (let k = 0; k + 3 <= w.length; k++) add(`#${w.slice(k, k + 3)}`);
+      for (let k = 0; k + 3 <= w.length; k++) add(`${GRAM}${w.slice(k, k + 3)}`);
     }
   }
   return Int32Array.from(out);
@@ -71,7 +76,9 @@ function keyTable(
   // In fixed point (integers, exact in a double whatever the order of a sum): see topK.
   for (let k = 0; k < ids.size; k++)
     idf[k] = Math.round(IDF_SCALE * Math.log((n + 1) / (dfA[k]! + dfB[k]! + 0.5)));
-  return { keysA, keysB, dfA, dfB, idf };
+  const gram = new Uint8Array(ids.size);
+  for (const [key, id] of ids) if (key.startsWith(GRAM)) gram[id] = 1;
+  return { keysA, keysB, dfA, dfB, idf, gram };
 }
 
 /** Postings of one side in compressed-row form: sentences holding key k are list[start[k] .. start[k+1]). */
@@ -114,7 +121,7 @@ function select(xs: Float64Array, n: number, rank: number): number {
 
 /**
  * For each sentence of `from`, the `k` sentences of `to` with the largest summed IDF of shared keys. Keys held by
- * more than `cap` sentences of `to` are skipped. Ties at the k-th score go to the sentences of `to` with the least
+ * more than `cap` sentences of `to` are skipped, and name trigrams (`gram`) held by more than `gramCap`. Ties at the k-th score go to the sentences of `to` with the least
  * summed IDF of all their keys (`mass`): of the sentences that share the same keys, the ones those keys make up
  * most of, so that a copy comes before the longer sentences that merely contain its words ("Tuesday, preliminary
  * quarterly results will be announced." has one key that is not framing, shared with dozens of sentences).
@@ -127,6 +134,8 @@ function topK(
   sizeTo: number,
   idf: Float64Array,
   cap: number,
+  gram: Uint8Array,
+  gramCap: number,
   k: number,
   mass: Float64Array,
   emit: (i: number, j: number) => void,
@@ -143,7 +152,7 @@ function topK(
       const key = keys[q]!;
       const s = start[key]!;
       const e = start[key + 1]!;
-      if (e - s > cap) continue;
+      if (e - s > (gram[key] === 1 ? gramCap : cap)) continue;
       const w = idf[key]!;
       for (let p = s; p < e; p++) {
         const j = list[p]!;
@@ -195,12 +204,17 @@ export function candidatePairs(
 ): [number, number][] {
   // One account against itself (near-duplicates): both passes below would compute the same lists, transposed.
   const self = a === b && keepA === keepB;
-  const { keysA, keysB, dfA, dfB, idf } = keyTable(a, b, keepA ?? keepAll, keepB ?? keepAll, self);
+  const { keysA, keysB, dfA, dfB, idf, gram } = keyTable(a, b, keepA ?? keepAll, keepB ?? keepAll, self);
   const exhaustive = a.length * b.length <= (options.exhaustiveUpTo ?? DEFAULT_EXHAUSTIVE);
   const k = exhaustive ? Number.MAX_SAFE_INTEGER : (options.perSentence ?? DEFAULT_PER_SENTENCE);
   // A key in more than this many sentences is too common to tell counterparts apart (never for short texts).
   const capOf = (size: number) =>
     exhaustive ? Number.MAX_SAFE_INTEGER : Math.max(64, Math.ceil(4 * Math.sqrt(size)));
+  // A name's trigrams are its weakest keys: a misspelt name still shares its rare trigrams with the right spelling,
+  // while a common one ("ing", "son") ties it to every name that has it. Capped lower: at 20,000 sentences they
+  // were two thirds of the postings walked, for few pairs that the other keys did not propose.
+  const gramCapOf = (size: number) =>
+    exhaustive ? Number.MAX_SAFE_INTEGER : Math.max(16, Math.ceil(Math.sqrt(size)));
   // Pairs as i * |b| + j (exact in a double), sorted and deduplicated at the end: no set of pairs is kept.
   let ids = new Float64Array(1024);
   let count = 0;
@@ -222,14 +236,25 @@ export function candidatePairs(
   const massA = massOf(keysA);
   const massB = self ? massA : massOf(keysB);
   if (self) {
-    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, massB, (i, j) => {
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), gram, gramCapOf(sizeB), k, massB, (i, j) => {
       push(i * sizeB + j);
       push(j * sizeB + i);
     });
   } else {
-    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), k, massB, (i, j) => push(i * sizeB + j));
-    topK(keysB, postings(keysA, dfA), a.length, idf, capOf(a.length), k, massA, (j, i) =>
+    topK(keysA, postings(keysB, dfB), sizeB, idf, capOf(sizeB), gram, gramCapOf(sizeB), k, massB, (i, j) =>
       push(i * sizeB + j),
+    );
+    topK(
+      keysB,
+      postings(keysA, dfA),
+      a.length,
+      idf,
+      capOf(a.length),
+      gram,
+      gramCapOf(a.length),
+      k,
+      massA,
+      (j, i) => push(i * sizeB + j),
     );
   }
   const sorted = ids.subarray(0, count).sort();
