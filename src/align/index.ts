@@ -17,7 +17,7 @@ import { diffWords } from 'diff';
 import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { explained, judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
-import { baseWeight, unitWeight, type TermMatch, type TermWeight } from '../similarity/index';
+import { baseWeight, TermsScope, unitWeight, type TermMatch, type TermWeight } from '../similarity/index';
 import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching, type Edge } from './assignment';
@@ -125,7 +125,11 @@ function linkWeight(j: Judgment): number {
 /**
  * Groups near-duplicate sentences of one account: agreement at similarity DUPLICATE or more. Returns, for each sentence, the index of its group's first sentence (itself when it leads a group).
  */
-export function duplicateGroups(features: readonly SentenceFeatures[], model: RelationModel): number[] {
+export function duplicateGroups(
+  features: readonly SentenceFeatures[],
+  model: RelationModel,
+  scope: TermsScope = new TermsScope(),
+): number[] {
   // Plain term weights, not IDF: a repeat shares exactly the words IDF would discount.
   const weight = unitWeight;
   const leader = features.map((_, i) => i);
@@ -165,7 +169,7 @@ export function duplicateGroups(features: readonly SentenceFeatures[], model: Re
   for (const [p, q] of jaccardPairs(keys, SAME_WORDS, MAX_REPEAT_POSTINGS)) {
     const i = distinct[p]!;
     const k = distinct[q]!;
-    const j = judge(features[i]!, features[k]!, weight, model, { explain: false });
+    const j = judge(features[i]!, features[k]!, weight, model, { explain: false, scope });
     if (j.relation !== 'agreement' || j.similarity < DUPLICATE) continue;
     union(i, k);
   }
@@ -192,8 +196,10 @@ export function alignAccounts(
   const a = wordsA.map(withNumberTerms);
   const b = wordsB.map(withNumberTerms);
   const weight = idfWeights(a, b);
-  const leadA = duplicateGroups(a, model);
-  const leadB = duplicateGroups(b, model);
+  // Sentences one account repeats from the other (or from itself) word for word share their per-sentence indexes.
+  const scope = new TermsScope();
+  const leadA = duplicateGroups(a, model, scope);
+  const leadB = duplicateGroups(b, model, scope);
 
   const candidates: Group[] = [];
   const fragments: Group[] = [];
@@ -211,7 +217,7 @@ export function alignAccounts(
     }
     const [i, j] = pairs[k]!;
     // Most pairs judged are not linked: their explanatory cues wait until they are (explained(), below).
-    const judgment = judge(a[i]!, b[j]!, weight, model, { explain: false });
+    const judgment = judge(a[i]!, b[j]!, weight, model, { explain: false, scope });
     if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
       candidates.push({ a: [i], b: [j], judgment });
     } else if (
@@ -576,11 +582,7 @@ function toLink(
   const diff: DiffPart[] =
     relation === 'contradiction'
       ? []
-      : diffWords(g.a.map((i) => sa[i]!.text).join(' '), g.b.map((j) => sb[j]!.text).join(' ')).map((p) => ({
-          value: p.value,
-          added: p.added,
-          removed: p.removed,
-        }));
+      : wordDiff(g.a.map((i) => sa[i]!.text).join(' '), g.b.map((j) => sb[j]!.text).join(' '));
   // A link to a group's first sentence holds the group's repeats too: they say the same thing.
   const withRepeats = (idx: number[], members: ReadonlyMap<number, number[]>) =>
     [...new Set(idx.flatMap((i) => members.get(i) ?? [i]))].sort((x, y) => x - y);
@@ -605,6 +607,12 @@ function membersOf(lead: readonly number[]): Map<number, number[]> {
     list.push(i);
   });
   return members;
+}
+
+/** jsdiff's word diff, as DiffParts; the same text again is one unchanged part (or none), as jsdiff gives it. */
+function wordDiff(x: string, y: string): DiffPart[] {
+  if (x === y) return x === '' ? [] : [{ value: x, added: false, removed: false }];
+  return diffWords(x, y).map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
 }
 
 function dedupeCues(cues: Link['cues']): Link['cues'] {

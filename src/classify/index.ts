@@ -4,7 +4,13 @@
  */
 import type { Cue, Relation, RelationResult } from '../schemas';
 import type { SentenceFeatures } from '../features/index';
-import { alignTerms, unitWeight, type PairAlignment, type TermWeight } from '../similarity/index';
+import {
+  alignTerms,
+  unitWeight,
+  type PairAlignment,
+  type TermsScope,
+  type TermWeight,
+} from '../similarity/index';
 import model from './model.json';
 import { RULES } from './rules';
 
@@ -69,6 +75,8 @@ export interface JudgeOptions {
    * and calls `explained()` on the judgments it keeps.
    */
   explain?: boolean;
+  /** Share per-sentence indexes between sentences whose terms read the same (compare(): see TermsScope). */
+  scope?: TermsScope;
 }
 
 /**
@@ -89,8 +97,10 @@ export function judge(
   // unless the caller says the pair is a one-off (sentences read together for a merge).
   const index = options.index ?? true;
   const once = options.once === true && !index;
-  const alignment = alignTerms(a, b, w, { index, once });
+  const scope = once ? undefined : options.scope;
+  const alignment = alignTerms(a, b, w, scope === undefined ? { index, once } : { index, once, scope });
   const ctx: RuleContext = { a, b, alignment, weight: w, index, once };
+  if (scope !== undefined) ctx.scope = scope;
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a

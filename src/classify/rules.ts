@@ -5,7 +5,7 @@
  */
 import type { Cue, CueKind } from '../schemas';
 import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
-import type { PairAlignment, TermMatch, TermWeight } from '../similarity/index';
+import type { PairAlignment, TermMatch, TermsScope, TermWeight } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
 
@@ -19,6 +19,8 @@ export interface RuleContext {
   index?: boolean;
   /** a and b meet in this pair only (relate(), similarity()): no per-sentence index pays off. */
   once?: boolean;
+  /** Indexes shared by sentences whose terms read the same (see TermsScope). */
+  scope?: TermsScope;
 }
 
 export interface CueRule {
@@ -249,14 +251,15 @@ const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
   conflict: 1,
-  test({ a, b, index, once }) {
+  test({ a, b, index, once, scope }) {
     const comparable = (x: Term, y: Term) =>
       !y.entity && !y.framing && x.negated === y.negated && x.lemma !== y.lemma;
     // Both words on both sides ("won and lost" against itself) is no conflict.
     const oneSided = (x: Term, y: Term) => !hasLemma(b, x.lemma) && !hasLemma(a, y.lemma);
     let found: [number, number] | undefined;
-    const ia = once === true ? null : antonymIndex(a, index === true);
-    const ib = once === true ? null : antonymIndex(b, index === true);
+    // The index holds term indexes and lemmas only: the first sentence that reads the same (TermsScope) serves.
+    const ia = once === true ? null : antonymIndex(scope?.canonical(a) ?? a, index === true);
+    const ib = once === true ? null : antonymIndex(scope?.canonical(b) ?? b, index === true);
     if (ia !== null && ib !== null) {
       found = firstOpposed(ia, ib, (i, j) => {
         const x = a.terms[i]!;

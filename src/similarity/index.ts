@@ -175,13 +175,64 @@ interface TermTable {
   grams: Postings | null;
   senses: Postings | null;
   reach: Postings | null;
-  /** The term weights of the last coverage computed over this table, for that weight function and side. */
-  weightFn?: TermWeight;
-  weightSide?: 'a' | 'b';
-  weights?: Float64Array | undefined;
-  weightSum?: number;
+  /**
+   * The term weights of the last coverage computed over this table on each side, for that weight function: a table
+   * shared by two sentences (TermsScope) serves both sides.
+   */
+  weightFnA?: TermWeight;
+  weightsA?: Float64Array | undefined;
+  weightSumA?: number;
+  weightFnB?: TermWeight;
+  weightsB?: Float64Array | undefined;
+  weightSumB?: number;
 }
 const tableCache = new WeakMap<readonly Term[], TermTable>();
+
+/**
+ * Per-sentence indexes shared by sentences that read the same: one account repeating the other's sentences word for
+ * word, or itself. Two sentences read the same when their texts are equal and so are their terms' keys, lemmas,
+ * kinds (name, title, framing) and polarity, in order (the context of an account can make the same words read
+ * differently: a name in one, a common word in the other). The indexes hold nothing else of a sentence, such as its
+ * offsets. One scope serves one comparison (compare() over two accounts) and goes with it.
+ */
+export class TermsScope {
+  private readonly byText = new Map<string, SentenceFeatures[]>();
+  private readonly first = new WeakMap<SentenceFeatures, SentenceFeatures>();
+
+  /** The first sentence given that reads the same as `f` (`f` itself if none did). */
+  canonical(f: SentenceFeatures): SentenceFeatures {
+    let c = this.first.get(f);
+    if (c !== undefined) return c;
+    const text = f.sentence.text;
+    const seen = this.byText.get(text);
+    c = seen?.find((g) => sameReading(g.terms, f.terms));
+    if (c === undefined) {
+      c = f;
+      if (seen === undefined) this.byText.set(text, [f]);
+      else seen.push(f);
+    }
+    this.first.set(f, c);
+    return c;
+  }
+}
+
+function sameReading(x: readonly Term[], y: readonly Term[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const s = x[i]!;
+    const t = y[i]!;
+    if (
+      s.key !== t.key ||
+      s.lemma !== t.lemma ||
+      s.entity !== t.entity ||
+      s.title !== t.title ||
+      s.framing !== t.framing ||
+      s.negated !== t.negated
+    )
+      return false;
+  }
+  return true;
+}
 
 /**
  * Tables of sentences aligned in one pair only (`once`), by terms array, newest at `recentNext - 1`. Not per
@@ -635,6 +686,8 @@ export interface AlignTermsOptions {
    * the result.
    */
   once?: boolean;
+  /** Share the per-sentence tables of sentences whose terms read the same (see TermsScope). */
+  scope?: TermsScope;
 }
 
 /**
@@ -655,9 +708,13 @@ export function alignTerms(
   const before = generation;
   const eager = options.index === true;
   const once = options.once === true && !eager;
-  let la = termTable(ta, eager, once);
-  const lb = termTable(tb, eager, once);
-  if (generation !== before) la = termTable(ta, eager, once);
+  // Tables by the terms of the first sentence that reads the same (see TermsScope); they hold no offsets.
+  const scope = once ? undefined : options.scope;
+  const keyA = scope === undefined ? ta : scope.canonical(a).terms;
+  const keyB = scope === undefined ? tb : scope.canonical(b).terms;
+  let la = termTable(keyA, eager, once);
+  const lb = termTable(keyB, eager, once);
+  if (generation !== before) la = termTable(keyA, eager, once);
   const ida = la.ids;
   const idb = lb.ids;
   const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
@@ -843,17 +900,18 @@ function cover(
   side: 'a' | 'b',
 ): number {
   const first = table.firstOfKey;
-  if (table.weights !== undefined && table.weightFn === weight && table.weightSide === side) {
-    const weights = table.weights;
+  const onA = side === 'a';
+  const fn = onA ? table.weightFnA : table.weightFnB;
+  const kept = onA ? table.weightsA : table.weightsB;
+  if (kept !== undefined && fn === weight) {
     let num = 0;
-    for (let i = 0; i < terms.length; i++) if (first[i] === 1) num += weights[i]! * best[i]!;
-    const den = table.weightSum!;
+    for (let i = 0; i < terms.length; i++) if (first[i] === 1) num += kept[i]! * best[i]!;
+    const den = (onA ? table.weightSumA : table.weightSumB)!;
     return den > 0 ? num / den : 0;
   }
   // The weights are kept once the same function asks twice in a row: a weight made for one pair (relate())
   // is not worth an array.
-  const keep = table.weightFn === weight && table.weightSide === side;
-  const weights = keep ? new Float64Array(terms.length) : undefined;
+  const weights = fn === weight ? new Float64Array(terms.length) : undefined;
   let num = 0;
   let den = 0;
   for (let i = 0; i < terms.length; i++) {
@@ -864,9 +922,14 @@ function cover(
     num += w * best[i]!;
     den += w;
   }
-  table.weightFn = weight;
-  table.weightSide = side;
-  table.weights = weights;
-  table.weightSum = den;
+  if (onA) {
+    table.weightFnA = weight;
+    table.weightsA = weights;
+    table.weightSumA = den;
+  } else {
+    table.weightFnB = weight;
+    table.weightsB = weights;
+    table.weightSumB = den;
+  }
   return den > 0 ? num / den : 0;
 }

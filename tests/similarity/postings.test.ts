@@ -34,3 +34,18 @@ describe('postings', () => {
     expect(empty!.n).toBe(0);
   });
 });
+
+describe('unsorted postings', () => {
+  it('keep the order pushed when asked', () => {
+    const x = new PackBuffer();
+    for (const [id, term] of [
+      [9, 0],
+      [2, 1],
+      [9, 2],
+    ] as const)
+      x.push(id, term);
+    const [p] = takeAll([x], false);
+    expect(ids(p!)).toEqual([9, 2, 9]);
+    expect(terms(p!)).toEqual([0, 1, 2]);
+  });
+});
