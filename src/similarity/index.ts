@@ -197,7 +197,12 @@ const tableCache = new WeakMap<readonly Term[], TermTable>();
  */
 export class TermsScope {
   private readonly byText = new Map<string, SentenceFeatures[]>();
-  private readonly first = new WeakMap<SentenceFeatures, SentenceFeatures>();
+  private readonly first = new Map<SentenceFeatures, SentenceFeatures>();
+  /**
+   * The first sentences' term tables. In a Map that goes with the scope, not the module's WeakMap: tens of
+   * thousands of WeakMap entries slow every full garbage collection down while they live.
+   */
+  readonly tables = new Map<readonly Term[], TermTable>();
 
   /** The first sentence given that reads the same as `f` (`f` itself if none did). */
   canonical(f: SentenceFeatures): SentenceFeatures {
@@ -245,13 +250,18 @@ const recentTerms: (readonly Term[] | undefined)[] = new Array<undefined>(RECENT
 const recentTables: (TermTable | undefined)[] = new Array<undefined>(RECENT_TABLES).fill(undefined);
 let recentNext = 0;
 
-function cachedTable(terms: readonly Term[], once: boolean): TermTable | undefined {
+function cachedTable(terms: readonly Term[], once: boolean, scope?: TermsScope): TermTable | undefined {
+  if (scope !== undefined) return scope.tables.get(terms);
   if (!once) return tableCache.get(terms);
   for (let k = 0; k < RECENT_TABLES; k++) if (recentTerms[k] === terms) return recentTables[k];
   return undefined;
 }
 
-function keepTable(terms: readonly Term[], table: TermTable, once: boolean): void {
+function keepTable(terms: readonly Term[], table: TermTable, once: boolean, scope?: TermsScope): void {
+  if (scope !== undefined) {
+    scope.tables.set(terms, table);
+    return;
+  }
   if (!once) {
     tableCache.set(terms, table);
     return;
@@ -274,9 +284,9 @@ interface FastLexicon extends Lexicon {
   matchSynsets?: (word: string, minScore: number) => MatchSynsets | undefined;
 }
 
-function termTable(terms: readonly Term[], eager: boolean, once: boolean): TermTable {
+function termTable(terms: readonly Term[], eager: boolean, once: boolean, scope?: TermsScope): TermTable {
   const lexicon: FastLexicon = getLexicon();
-  const cached = cachedTable(terms, once);
+  const cached = cachedTable(terms, once, scope);
   if (cached !== undefined && cached.generation === generation && cached.lexicon === lexicon) {
     if (++cached.uses === INDEX_AFTER || (eager && cached.words === null && cached.uses < INDEX_AFTER)) {
       cached.uses = INDEX_AFTER;
@@ -318,7 +328,7 @@ function termTable(terms: readonly Term[], eager: boolean, once: boolean): TermT
     senses: null,
     reach: null,
   };
-  keepTable(terms, table, once);
+  keepTable(terms, table, once, scope);
   if (eager) {
     table.uses = INDEX_AFTER;
     indexTable(table, terms);
@@ -712,9 +722,9 @@ export function alignTerms(
   const scope = once ? undefined : options.scope;
   const keyA = scope === undefined ? ta : scope.canonical(a).terms;
   const keyB = scope === undefined ? tb : scope.canonical(b).terms;
-  let la = termTable(keyA, eager, once);
-  const lb = termTable(keyB, eager, once);
-  if (generation !== before) la = termTable(keyA, eager, once);
+  let la = termTable(keyA, eager, once, scope);
+  const lb = termTable(keyB, eager, once, scope);
+  if (generation !== before) la = termTable(keyA, eager, once, scope);
   const ida = la.ids;
   const idb = lb.ids;
   const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
