@@ -630,18 +630,36 @@ function dedupeCues(cues: Link['cues']): Link['cues'] {
  * account (what the account is about), with a bonus for the lead sentences and quotes, normalized by the account's max.
  */
 export function salience(features: readonly SentenceFeatures[], weight: TermWeight): number[] {
+  // Per key: the number of sentences that hold it, and the last sentence counted (each sentence counts a key once).
   const tf = new Map<string, number>();
-  for (const f of features)
-    for (const t of new Set(f.terms.map((x) => x.key))) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const last = new Map<string, number>();
+  features.forEach((f, i) => {
+    for (const t of f.terms) {
+      if (last.get(t.key) === i) continue;
+      last.set(t.key, i);
+      tf.set(t.key, (tf.get(t.key) ?? 0) + 1);
+    }
+  });
+  // Each distinct key of a sentence once, in the order of its first term, weighed as its last term.
+  const order: Term[] = [];
+  const slot = new Map<string, number>();
   const raw = features.map((f, i) => {
-    const keys = new Map<string, Term>();
-    for (const t of f.terms) keys.set(t.key, t);
+    order.length = 0;
+    slot.clear();
+    for (const t of f.terms) {
+      const k = slot.get(t.key);
+      if (k === undefined) {
+        slot.set(t.key, order.length);
+        order.push(t);
+      } else order[k] = t;
+    }
     let s = 0;
-    for (const [key, t] of keys) s += weight(t, 'a') * Math.log(1 + (tf.get(key) ?? 1));
+    for (const t of order) s += weight(t, 'a') * Math.log(1 + (tf.get(t.key) ?? 1));
     const lead = 1 + 0.5 / (1 + i);
     const quoted = /["“”]/.test(f.sentence.text) ? 1.1 : 1;
     return s * lead * quoted;
   });
-  const max = Math.max(0, ...raw);
+  let max = 0;
+  for (const r of raw) if (r > max) max = r;
   return raw.map((r) => (max > 0 ? Math.round((r / max) * 1000) / 1000 : 0));
 }
