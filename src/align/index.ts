@@ -169,7 +169,7 @@ export function duplicateGroups(
   for (const [p, q] of jaccardPairs(keys, SAME_WORDS, MAX_REPEAT_POSTINGS)) {
     const i = distinct[p]!;
     const k = distinct[q]!;
-    const j = judge(features[i]!, features[k]!, weight, model, { explain: false, scope });
+    const j = judge(features[i]!, features[k]!, weight, model, { explain: false, scope, matches: false });
     if (j.relation !== 'agreement' || j.similarity < DUPLICATE) continue;
     union(i, k);
   }
@@ -217,7 +217,7 @@ export function alignAccounts(
     }
     const [i, j] = pairs[k]!;
     // Most pairs judged are not linked: their explanatory cues wait until they are (explained(), below).
-    const judgment = judge(a[i]!, b[j]!, weight, model, { explain: false, scope });
+    const judgment = judge(a[i]!, b[j]!, weight, model, { explain: false, scope, matches: false });
     if (judgment.relation !== 'unrelated' && judgment.similarity >= options.threshold) {
       candidates.push({ a: [i], b: [j], judgment });
     } else if (
@@ -228,7 +228,7 @@ export function alignAccounts(
       // an unrelated pair only the covers and shared names are read from here on (it has no cue to explain): its
       // term matches are let go.
       const kept =
-        judgment.relation === 'unrelated'
+        judgment.relation === 'unrelated' && judgment.alignment.matches.length > 0
           ? { ...judgment, alignment: { ...judgment.alignment, matches: NO_MATCHES } }
           : judgment;
       fragments.push({ a: [i], b: [j], judgment: kept });

@@ -5,8 +5,10 @@
 import type { Cue, Relation, RelationResult } from '../schemas';
 import type { SentenceFeatures } from '../features/index';
 import {
+  addMatches,
   alignTerms,
   unitWeight,
+  type AlignTermsOptions,
   type PairAlignment,
   type TermsScope,
   type TermWeight,
@@ -77,6 +79,11 @@ export interface JudgeOptions {
   explain?: boolean;
   /** Share per-sentence indexes between sentences whose terms read the same (compare(): see TermsScope). */
   scope?: TermsScope;
+  /**
+   * List the term matches of a pair that no rule is run for, which can only be unrelated (default). compare() says
+   * `false`: it drops those pairs' matches anyway.
+   */
+  matches?: boolean;
 }
 
 /**
@@ -98,7 +105,10 @@ export function judge(
   const index = options.index ?? true;
   const once = options.once === true && !index;
   const scope = once ? undefined : options.scope;
-  const alignment = alignTerms(a, b, w, scope === undefined ? { index, once } : { index, once, scope });
+  const alignOptions: AlignTermsOptions = scope === undefined ? { index, once } : { index, once, scope };
+  const lean = options.matches === false;
+  if (lean) alignOptions.matches = false;
+  const alignment = alignTerms(a, b, w, alignOptions);
   const ctx: RuleContext = { a, b, alignment, weight: w, index, once };
   if (scope !== undefined) ctx.scope = scope;
   const sim = alignment.score;
@@ -121,6 +131,7 @@ export function judge(
   const found: (Cue[] | undefined)[] = [];
   let conflict = 0;
   if ((related && !otherEvent) || agrees || partial) {
+    if (lean) addMatches(alignment, a, b, alignOptions);
     for (let k = 0; k < RULES.length; k++) {
       const rule = RULES[k]!;
       if (rule.conflict === 0) continue;

@@ -698,6 +698,11 @@ export interface AlignTermsOptions {
   once?: boolean;
   /** Share the per-sentence tables of sentences whose terms read the same (see TermsScope). */
   scope?: TermsScope;
+  /**
+   * List the term matches (default). Without them (`false`), `matches` is empty until `addMatches` fills it: a caller
+   * that judges many pairs and reads the matches of few (compare()) saves building them for the rest.
+   */
+  matches?: boolean;
 }
 
 /**
@@ -712,29 +717,17 @@ export function alignTerms(
   weight: TermWeight = unitWeight,
   options: AlignTermsOptions = {},
 ): PairAlignment {
-  syncLexicon();
   const ta = a.terms;
   const tb = b.terms;
-  const before = generation;
-  const eager = options.index === true;
-  const once = options.once === true && !eager;
-  // Tables by the terms of the first sentence that reads the same (see TermsScope); they hold no offsets.
-  const scope = once ? undefined : options.scope;
-  const keyA = scope === undefined ? ta : scope.canonical(a).terms;
-  const keyB = scope === undefined ? tb : scope.canonical(b).terms;
-  let la = termTable(keyA, eager, once, scope);
-  const lb = termTable(keyB, eager, once, scope);
-  if (generation !== before) la = termTable(keyA, eager, once, scope);
+  scorePair(a, b, options);
+  const la = pairA!;
+  const lb = pairB!;
+  const flipped = pairFlipped;
   const ida = la.ids;
-  const idb = lb.ids;
-  const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
-  const flipped = !sameCore && coreGeneration === generation && coreA === tb && coreB === ta;
-  if (!sameCore && !flipped) matchTerms(la, lb, ta, tb);
   // The best score of each term of a in b (and of b in a), and which term of b each of a's found.
   const bestA = flipped ? coreBestB : coreBestA;
   const bestB = flipped ? coreBestA : coreBestB;
   const byA = flipped ? coreByB : coreByA;
-  const matches: TermMatch[] = [];
   // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
   const sharedEntities: string[] = [];
   const sharedContent: number[] = [];
@@ -743,15 +736,13 @@ export function alignTerms(
     if (j < 0) continue;
     const x = ta[i]!;
     const y = tb[j]!;
-    const kx = ida[2 * i]!;
-    const kind = kindIds(x, y, kx, ida[2 * i + 1]!, idb[2 * j]!, idb[2 * j + 1]!);
-    matches.push({ a: i, b: j, score: bestA[i]!, kind });
     if (x.title || y.title || x.framing || y.framing) continue;
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz.
     if (x.entity || y.entity) {
       if (!sharedEntities.includes(x.key)) sharedEntities.push(x.key);
-    } else if (bestA[i]! >= ANCHOR && !sharedContent.includes(kx)) sharedContent.push(kx);
+    } else if (bestA[i]! >= ANCHOR && !sharedContent.includes(ida[2 * i]!)) sharedContent.push(ida[2 * i]!);
   }
+  const matches = options.matches === false ? [] : matchList(la, lb, ta, tb, bestA, byA);
   const unmatchedNames: [number, number] = [unmatched(la, ta, bestA), unmatched(lb, tb, bestB)];
   const coverA = cover(la, ta, bestA, weight, 'a');
   const coverB = cover(lb, tb, bestB, weight, 'b');
@@ -765,6 +756,80 @@ export function alignTerms(
     matches,
     unmatchedNames,
   };
+}
+
+/** The tables of the pair scorePair() last readied, and whether the core holds it the other way round. */
+let pairA: TermTable | undefined;
+let pairB: TermTable | undefined;
+let pairFlipped = false;
+
+/**
+ * Readies a pair for reading its matches: both sentences' tables (`pairA`, `pairB`), and the core scored for them
+ * unless it holds this pair already, perhaps the other way round (`pairFlipped`).
+ */
+function scorePair(a: SentenceFeatures, b: SentenceFeatures, options: AlignTermsOptions): void {
+  syncLexicon();
+  const ta = a.terms;
+  const tb = b.terms;
+  const before = generation;
+  const eager = options.index === true;
+  const once = options.once === true && !eager;
+  // Tables by the terms of the first sentence that reads the same (see TermsScope); they hold no offsets.
+  const scope = once ? undefined : options.scope;
+  const keyA = scope === undefined ? ta : scope.canonical(a).terms;
+  const keyB = scope === undefined ? tb : scope.canonical(b).terms;
+  let la = termTable(keyA, eager, once, scope);
+  const lb = termTable(keyB, eager, once, scope);
+  if (generation !== before) la = termTable(keyA, eager, once, scope);
+  const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
+  const flipped = !sameCore && coreGeneration === generation && coreA === tb && coreB === ta;
+  if (!sameCore && !flipped) matchTerms(la, lb, ta, tb);
+  pairA = la;
+  pairB = lb;
+  pairFlipped = flipped;
+}
+
+/** The best match of each term of a, as pairs, in a's term order. */
+function matchList(
+  la: TermTable,
+  lb: TermTable,
+  ta: readonly Term[],
+  tb: readonly Term[],
+  bestA: Float64Array,
+  byA: Int32Array,
+): TermMatch[] {
+  const ida = la.ids;
+  const idb = lb.ids;
+  const matches: TermMatch[] = [];
+  for (let i = 0; i < ta.length; i++) {
+    const j = byA[i]!;
+    if (j < 0) continue;
+    const kind = kindIds(ta[i]!, tb[j]!, ida[2 * i]!, ida[2 * i + 1]!, idb[2 * j]!, idb[2 * j + 1]!);
+    matches.push({ a: i, b: j, score: bestA[i]!, kind });
+  }
+  return matches;
+}
+
+/**
+ * Fills in the term matches of an alignment made with `matches: false`, as alignTerms would have listed them; the
+ * same sentences and options as that call.
+ */
+export function addMatches(
+  alignment: PairAlignment,
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  options: AlignTermsOptions = {},
+): void {
+  scorePair(a, b, options);
+  const flipped = pairFlipped;
+  alignment.matches = matchList(
+    pairA!,
+    pairB!,
+    a.terms,
+    b.terms,
+    flipped ? coreBestB : coreBestA,
+    flipped ? coreByB : coreByA,
+  );
 }
 
 /**

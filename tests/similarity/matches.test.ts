@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { accounts } from '../align/_accounts';
+import { addMatches, alignTerms } from '../../src/similarity/index';
+import { judge } from '../../src/classify/index';
+
+const { fa, fb } = accounts(
+  'The minister did not resign on Monday. Prices rose 3 percent in March. Waltz met Netanyahu.',
+  'Netanyahu met Waltz. The minister resigned on Monday. Prices fell 3 percent in April.',
+);
+
+describe('term matches on demand', () => {
+  it('addMatches lists what alignTerms would have, whatever was aligned in between', () => {
+    for (const x of fa)
+      for (const y of fb) {
+        const full = alignTerms(x, y);
+        const bare = alignTerms(x, y, undefined, { matches: false });
+        expect(bare.matches).toEqual([]);
+        // Another pair aligned in between: the matches are scored again for this one.
+        alignTerms(fb[0]!, fa[2]!);
+        addMatches(bare, x, y);
+        expect(bare).toEqual(full);
+      }
+  });
+
+  it('judge() without them differs only in the matches of pairs no rule ran for', () => {
+    let bare = 0;
+    for (const x of fa)
+      for (const y of fb) {
+        const full = judge(x, y);
+        const lean = judge(x, y, undefined, undefined, { matches: false });
+        if (lean.alignment.matches.length < full.alignment.matches.length) {
+          bare++;
+          expect(lean.relation).toBe('unrelated');
+          expect(lean.cues).toEqual([]);
+          expect({ ...lean, alignment: { ...lean.alignment, matches: full.alignment.matches } }).toEqual(
+            full,
+          );
+        } else expect(lean).toEqual(full);
+      }
+    expect(bare).toBeGreaterThan(0);
+  });
+});
