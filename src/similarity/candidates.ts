@@ -36,12 +36,30 @@ const NONE = new Int32Array(0);
 /** IDF in units of 2^-20: a sentence's summed key weights stay far below 2^53. */
 const IDF_SCALE = 2 ** 20;
 
-function keysOf(f: SentenceFeatures, ids: Map<string, number>): Int32Array {
-  const out = new Set<number>();
+/** Ids interned per key string, and per id the last sentence that listed it (each sentence lists a key once). */
+interface KeyIds {
+  ids: Map<string, number>;
+  last: Int32Array;
+  /** Sentences read so far: the stamp of the next one. */
+  sentences: number;
+}
+
+function keysOf(f: SentenceFeatures, k: KeyIds): Int32Array {
+  const out: number[] = [];
+  const stamp = ++k.sentences;
   const add = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    out.add(id);
+    let id = k.ids.get(key);
+    if (id === undefined) {
+      k.ids.set(key, (id = k.ids.size));
+      if (id >= k.last.length) {
+        const grown = new Int32Array(2 * k.last.length);
+        grown.set(k.last);
+        k.last = grown;
+      }
+    }
+    if (k.last[id] === stamp) return;
+    k.last[id] = stamp;
+    out.push(id);
   };
   for (const t of f.terms) {
     if (t.framing) continue;
@@ -50,7 +68,7 @@ function keysOf(f: SentenceFeatures, ids: Map<string, number>): Int32Array {
     // Names also by their trigrams, so that a misspelt name still finds its sentence.
     if (t.entity && !t.title && t.key.length >= 5) {
       const w = ` ${t.key} `;
-      for (let k = 0; k + 3 <= w.length; k++) add(`${GRAM}${w.slice(k, k + 3)}`);
+      for (let q = 0; q + 3 <= w.length; q++) add(`${GRAM}${w.slice(q, q + 3)}`);
     }
   }
   return Int32Array.from(out);
@@ -63,10 +81,11 @@ function keyTable(
   keepB: (j: number) => boolean,
   self: boolean,
 ): KeyTable {
-  const ids = new Map<string, number>();
-  const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, ids) : NONE));
+  const k: KeyIds = { ids: new Map<string, number>(), last: new Int32Array(1024), sentences: 0 };
+  const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, k) : NONE));
   // The same sentences read again give the same ids in the same order.
-  const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, ids) : NONE));
+  const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, k) : NONE));
+  const ids = k.ids;
   const dfA = new Int32Array(ids.size);
   for (const ks of keysA) for (const k of ks) dfA[k]!++;
   const dfB = self ? dfA : new Int32Array(ids.size);

@@ -751,7 +751,7 @@ export function alignTerms(
     coverA,
     coverB,
     score,
-    sharedEntities: sharedEntities.sort(),
+    sharedEntities: sharedEntities.length > 1 ? sharedEntities.sort() : sharedEntities,
     sharedContent: sharedContent.length,
     matches,
     unmatchedNames,

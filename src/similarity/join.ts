@@ -31,31 +31,41 @@ export function jaccardPairs(
   // Rarest first; ties by id, so the order is total and the same for every set.
   const rank = (e: number) => df[e]! * span + e;
   const ordered = sets.map((s) => Float64Array.from(s, rank).sort());
-  // Postings of the prefixes, filled as the sets are visited: each pair is found from its later set.
-  const postings = new Map<number, number[]>();
+  // Postings of the prefixes by element, filled as the sets are visited: each pair is found from its later set. A
+  // full list (maxPostings) overwrites its oldest entry: `pushed` counts every entry ever added.
+  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(span);
+  const pushed = new Int32Array(span);
   const seen = new Int32Array(sets.length).fill(-1);
+  const found: number[] = [];
   const pairs: [number, number][] = [];
   for (let k = 0; k < ordered.length; k++) {
     const x = ordered[k]!;
     if (x.length === 0) continue;
     // The small slack keeps the prefix long enough when t * |x| lands a rounding error above an integer.
     const prefix = x.length - Math.ceil(threshold * x.length - 1e-9) + 1;
-    const found: number[] = [];
+    found.length = 0;
     for (let p = 0; p < prefix && p < x.length; p++) {
-      const list = postings.get(x[p]!);
+      const e = x[p]! % span;
+      const list = postings[e];
       if (list === undefined) {
-        postings.set(x[p]!, [k]);
+        postings[e] = [k];
+        pushed[e] = 1;
         continue;
       }
-      for (const i of list) {
+      for (let q = 0; q < list.length; q++) {
+        const i = list[q]!;
         if (seen[i] === k) continue;
         seen[i] = k;
         found.push(i);
       }
-      if (list.length >= maxPostings) list.shift();
-      list.push(k);
+      if (list.length < maxPostings) list.push(k);
+      else list[pushed[e]! % maxPostings] = k;
+      pushed[e]!++;
     }
-    for (const i of found) if (jaccard(ordered[i]!, x) >= threshold) pairs.push([i, k]);
+    for (let q = 0; q < found.length; q++) {
+      const i = found[q]!;
+      if (jaccard(ordered[i]!, x) >= threshold) pairs.push([i, k]);
+    }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
