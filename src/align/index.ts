@@ -96,10 +96,10 @@ export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceF
     }
   }
   const n = a.length + b.length;
-  return (t: Term) => {
-    const idf = Math.log((n + 1) / ((df.get(t.key) ?? 0) + 0.5));
-    return Math.max(0.1, idf) * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
-  };
+  const idf = new Map<string, number>();
+  for (const [key, count] of df) idf.set(key, Math.max(0.1, Math.log((n + 1) / (count + 0.5))));
+  const unseen = Math.max(0.1, Math.log((n + 1) / 0.5));
+  return (t: Term) => (idf.get(t.key) ?? unseen) * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
 }
 
 /**

@@ -203,6 +203,8 @@ export class TermsScope {
    * thousands of WeakMap entries slow every full garbage collection down while they live.
    */
   readonly tables = new Map<readonly Term[], TermTable>();
+  /** The table each sentence asked with uses, once indexed: one look-up per sentence and pair. */
+  readonly tableOf = new Map<SentenceFeatures, TermTable>();
 
   /** The first sentence given that reads the same as `f` (`f` itself if none did). */
   canonical(f: SentenceFeatures): SentenceFeatures {
@@ -758,6 +760,21 @@ export function alignTerms(
   };
 }
 
+/** A sentence's table within a scope: the table of the first sentence that reads the same. */
+function scopedTable(f: SentenceFeatures, eager: boolean, scope: TermsScope): TermTable {
+  const known = scope.tableOf.get(f);
+  if (
+    known !== undefined &&
+    known.words !== null &&
+    known.generation === generation &&
+    known.lexicon === getLexicon()
+  )
+    return known;
+  const table = termTable(scope.canonical(f).terms, eager, false, scope);
+  if (table.words !== null) scope.tableOf.set(f, table);
+  return table;
+}
+
 /** The tables of the pair scorePair() last readied, and whether the core holds it the other way round. */
 let pairA: TermTable | undefined;
 let pairB: TermTable | undefined;
@@ -776,11 +793,10 @@ function scorePair(a: SentenceFeatures, b: SentenceFeatures, options: AlignTerms
   const once = options.once === true && !eager;
   // Tables by the terms of the first sentence that reads the same (see TermsScope); they hold no offsets.
   const scope = once ? undefined : options.scope;
-  const keyA = scope === undefined ? ta : scope.canonical(a).terms;
-  const keyB = scope === undefined ? tb : scope.canonical(b).terms;
-  let la = termTable(keyA, eager, once, scope);
-  const lb = termTable(keyB, eager, once, scope);
-  if (generation !== before) la = termTable(keyA, eager, once, scope);
+  let la = scope === undefined ? termTable(ta, eager, once) : scopedTable(a, eager, scope);
+  const lb = scope === undefined ? termTable(tb, eager, once) : scopedTable(b, eager, scope);
+  if (generation !== before)
+    la = scope === undefined ? termTable(ta, eager, once) : scopedTable(a, eager, scope);
   const sameCore = coreGeneration === generation && coreA === ta && coreB === tb;
   const flipped = !sameCore && coreGeneration === generation && coreA === tb && coreB === ta;
   if (!sameCore && !flipped) matchTerms(la, lb, ta, tb);
@@ -984,9 +1000,9 @@ function cover(
     const den = (onA ? table.weightSumA : table.weightSumB)!;
     return den > 0 ? num / den : 0;
   }
-  // The weights are kept once the same function asks twice in a row: a weight made for one pair (relate())
-  // is not worth an array.
-  const weights = fn === weight ? new Float64Array(terms.length) : undefined;
+  // The weights are kept once the same function asks twice in a row, or at once for an indexed table (a sentence
+  // aligned with many): a weight made for one pair (relate()) is not worth an array.
+  const weights = fn === weight || table.words !== null ? new Float64Array(terms.length) : undefined;
   let num = 0;
   let den = 0;
   for (let i = 0; i < terms.length; i++) {
