@@ -146,15 +146,14 @@ const INDEX_AFTER = 4;
 
 const wordBuffer = new PackBuffer();
 const gramBuffer = new PackBuffer();
-const senseBuffer = new PackBuffer();
 const reachBuffer = new PackBuffer();
 
 /**
  * What the aligner needs of one terms array, computed once. Besides ids and flags per term, postings of its keys,
  * lemmas, trigrams (of keys with 4 characters or more) and, for the terms that are not names, synsets (see
  * `matchSynsets` in lexicon/wordnet.ts): every term pair that can score MIN_MATCH shares an entry of one of them, so
- * one merge per sentence pair finds the few pairs worth scoring instead of a lookup for every term pair. `senses` and
- * `reach` are null when the lexicon offers no such pre-test, and all postings past MAX_POSTING_TERMS terms.
+ * one look-up per sentence pair finds the few pairs worth scoring instead of a lookup for every term pair. `reach`
+ * is null when the lexicon offers no such pre-test, and all postings past MAX_POSTING_TERMS / 2 terms.
  */
 interface TermTable {
   generation: number;
@@ -173,7 +172,10 @@ interface TermTable {
   /** Key and lemma ids together: a pair that shares either (or one's key is the other's lemma) is scored. */
   words: Postings | null;
   grams: Postings | null;
-  senses: Postings | null;
+  /**
+   * The synsets each term reaches (`MatchSynsets.reach`), the term packed as 2 * term + 1 for its own senses and
+   * 2 * term for the rest: two terms can match when one's sense is in the other's reach.
+   */
   reach: Postings | null;
   /**
    * The term weights of the last coverage computed over this table on each side, for that weight function: a table
@@ -327,7 +329,6 @@ function termTable(terms: readonly Term[], eager: boolean, once: boolean, scope?
     hasEntity,
     words: null,
     grams: null,
-    senses: null,
     reach: null,
   };
   keepTable(terms, table, once, scope);
@@ -345,7 +346,8 @@ function termTable(terms: readonly Term[], eager: boolean, once: boolean, scope?
  */
 function indexTable(table: TermTable, terms: readonly Term[]): void {
   const n = terms.length;
-  if (n > MAX_POSTING_TERMS) return;
+  // Reach postings hold 2 * term + 1.
+  if (2 * n > MAX_POSTING_TERMS) return;
   // The trigram ids must not be renumbered halfway through a table (see `grams`).
   if (gramCache.size + n >= MAX_CACHE) {
     forgetGrams();
@@ -353,7 +355,7 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
   }
   const lexicon = table.lexicon as FastLexicon;
   // Emptied first: a lexicon that threw halfway through the table before may have left pairs behind.
-  for (const buffer of [wordBuffer, gramBuffer, senseBuffer, reachBuffer]) buffer.length = 0;
+  for (const buffer of [wordBuffer, gramBuffer, reachBuffer]) buffer.length = 0;
   let synsets = lexicon.matchSynsets !== undefined;
   for (let i = 0; i < n; i++) {
     const t = terms[i]!;
@@ -368,17 +370,18 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
       synsets = false;
       continue;
     }
-    for (const x of m.senses) senseBuffer.push(x, i);
-    for (const x of m.reach) reachBuffer.push(x, i);
+    // Both sorted, the senses among the reach: a merge tells which reached synsets are the term's own senses.
+    const senses = m.senses;
+    let k = 0;
+    for (const x of m.reach) {
+      while (k < senses.length && senses[k]! < x) k++;
+      reachBuffer.push(x, 2 * i + (k < senses.length && senses[k] === x ? 1 : 0));
+    }
   }
   // Unsorted: the aligner looks them up by id (Stamp).
-  const [words, gramPostings, senses, reach] = takeAll(
-    [wordBuffer, gramBuffer, senseBuffer, reachBuffer],
-    false,
-  );
+  const [words, gramPostings, reach] = takeAll([wordBuffer, gramBuffer, reachBuffer], false);
   table.words = words!;
   table.grams = gramPostings!;
-  table.senses = synsets ? senses! : null;
   table.reach = synsets ? reach! : null;
 }
 
@@ -452,6 +455,36 @@ class Stamp {
    * Marks every cell (stamped term * width + term of `q`) whose terms share an id; with `count`, also adds to `shared`
    * the number of ids each cell's terms share (trigrams, for Dice).
    */
+  /**
+   * Marks every cell whose terms meet in a synset that is a sense of at least one of them, for reach postings
+   * (TermTable.reach: the term packed as 2 * term + 1 for a sense): one's sense in the other's reach.
+   */
+  markSynsetMeets(q: Postings, width: number): void {
+    const p = this.source!;
+    const pd = p.data;
+    const terms = p.at + p.n;
+    const stamp = this.stamp;
+    const head = this.head;
+    const next = this.next;
+    const now = this.current;
+    const span = stamp.length;
+    const { data, at, n } = q;
+    for (let k = 0; k < n; k++) {
+      const id = data[at + k]!;
+      if (id >= span || stamp[id] !== now) continue;
+      const y = data[at + n + k]!;
+      for (let e = head[id]!; e >= 0; e = next[e]!) {
+        const x = pd[terms + e]!;
+        if (((x | y) & 1) === 0) continue;
+        const c = (x >> 1) * width + (y >> 1);
+        if (mark[c] === 0) {
+          mark[c] = 1;
+          marked[markedCount++] = c;
+        }
+      }
+    }
+  }
+
   markMeets(q: Postings, width: number, count: boolean): void {
     const p = this.source!;
     const pd = p.data;
@@ -478,9 +511,8 @@ class Stamp {
   }
 }
 
-/** a's postings of the pair being aligned: its words, senses, reach and trigrams. */
+/** a's postings of the pair being aligned: its words, reach and trigrams. */
 const stampWords = new Stamp();
-const stampSenses = new Stamp();
 const stampReach = new Stamp();
 const stampGrams = new Stamp();
 
@@ -887,26 +919,18 @@ function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: reado
   byB.fill(-1, 0, tb.length);
   const width = tb.length;
   const cells = ta.length * width;
-  // The term pairs worth scoring, found by merging postings: the same key or lemma, synsets that meet (not names),
-  // shared trigrams (where a name takes part). Any other pair scores below MIN_MATCH. Without synset postings (a
-  // lexicon of the caller's) or for giant sentences, every pair is scored.
+  // The term pairs worth scoring, found by looking b's postings up in a's: the same key or lemma, a sense of one in
+  // the other's reach (not names), shared trigrams (where a name takes part). Any other pair scores below
+  // MIN_MATCH. Without synset postings (a lexicon of the caller's) or for giant sentences, every pair is scored.
   const indexed =
-    cells <= MAX_CELLS &&
-    la.senses !== null &&
-    lb.senses !== null &&
-    la.reach !== null &&
-    lb.reach !== null &&
-    la.words !== null &&
-    lb.words !== null;
+    cells <= MAX_CELLS && la.reach !== null && lb.reach !== null && la.words !== null && lb.words !== null;
   const spell = indexed && (la.hasEntity || lb.hasEntity);
   if (indexed) {
     prepareMarks(cells);
     stampWords.set(la.words!);
     stampWords.markMeets(lb.words!, width, false);
     stampReach.set(la.reach!);
-    stampReach.markMeets(lb.senses!, width, false);
-    stampSenses.set(la.senses!);
-    stampSenses.markMeets(lb.reach!, width, false);
+    stampReach.markSynsetMeets(lb.reach!, width);
     if (spell) {
       stampGrams.set(la.grams!);
       stampGrams.markMeets(lb.grams!, width, true);
