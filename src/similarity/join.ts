@@ -64,7 +64,10 @@ export function jaccardPairs(
     }
     for (let q = 0; q < found.length; q++) {
       const i = found[q]!;
-      if (jaccard(ordered[i]!, x) >= threshold) pairs.push([i, k]);
+      const y = ordered[i]!;
+      // Jaccard is at most the smaller size over the larger: too different in size, the pair cannot qualify.
+      if (Math.min(x.length, y.length) < threshold * Math.max(x.length, y.length) - 1e-9) continue;
+      if (jaccard(y, x) >= threshold) pairs.push([i, k]);
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
