@@ -63,7 +63,22 @@ const gramIds = new Map<string, number>();
 function forgetGrams(): void {
   gramCache.clear();
   gramIds.clear();
+  gramsById = [];
   generation++;
+}
+
+/** `grams` and the lexicon's `matchSynsets` by interned string id: an array read where a sentence's table is built. */
+let gramsById: (Int32Array | undefined)[] = [];
+let synsetsById: (MatchSynsets | null | undefined)[] = [];
+
+function gramsOfId(id: number, w: string): Int32Array {
+  let g = gramsById[id];
+  if (g === undefined) {
+    g = grams(w);
+    // grams() may have forgotten every trigram id (and with them this table's): keep nothing then.
+    if (gramCache.has(w)) gramsById[id] = g;
+  }
+  return g;
 }
 
 /** The distinct character trigrams of ` w `, as ascending ids (for a merge count of the shared ones). */
@@ -361,12 +376,13 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
     const t = terms[i]!;
     const key = table.ids[2 * i]!;
     const lemma = table.ids[2 * i + 1]!;
-    if (t.key.length >= 4) for (const id of grams(t.key)) gramBuffer.push(id, i);
+    if (t.key.length >= 4) for (const id of gramsOfId(key, t.key)) gramBuffer.push(id, i);
     wordBuffer.push(key, i);
     if (lemma !== key) wordBuffer.push(lemma, i);
     if (!synsets || t.entity) continue;
-    const m = lexicon.matchSynsets!(t.lemma, MIN_MATCH);
-    if (m === undefined) {
+    let m = synsetsById[lemma];
+    if (m === undefined) synsetsById[lemma] = m = lexicon.matchSynsets!(t.lemma, MIN_MATCH) ?? null;
+    if (m === null) {
       synsets = false;
       continue;
     }
@@ -631,6 +647,8 @@ function syncLexicon(): void {
 function forget(): void {
   interned = new Map();
   strings = [];
+  gramsById = [];
+  synsetsById = [];
   generation++;
   lexicalMemo.clear();
   alignmentMemo.clear();
@@ -692,7 +710,7 @@ export const unitWeight: TermWeight = (t) => baseWeight(t);
 /** The number of distinct trigrams of term i's key (4 characters or more), counted on first need. */
 function gramCount(table: TermTable, i: number): number {
   let n = table.gramCounts[i]!;
-  if (n < 0) n = table.gramCounts[i] = grams(strings[table.ids[2 * i]!]!).length;
+  if (n < 0) n = table.gramCounts[i] = gramsOfId(table.ids[2 * i]!, strings[table.ids[2 * i]!]!).length;
   return n;
 }
 
