@@ -1,4 +1,4 @@
-import type { SentenceFeatures, Term } from '../features/index';
+import { withLazyTrigrams, type SentenceFeatures, type Term } from '../features/index';
 
 /**
  * A sentence's features with the numbers and years it states added as terms, for the alignment between two
@@ -31,11 +31,23 @@ export function withNumberTerms(f: SentenceFeatures): SentenceFeatures {
   }
   for (const d of f.dates) if (d.part === 'year') add(d.value, d.span);
   if (added.length === 0) return f;
-  // A copy that keeps the original's lazy `trigrams` lazy (and V8's fast properties, which a spread would lose).
-  const copy = Object.create(
-    Object.getPrototypeOf(f) as object,
-    Object.getOwnPropertyDescriptors(f),
-  ) as SentenceFeatures;
-  copy.terms = [...f.terms, ...added].sort((x, y) => x.token - y.token);
-  return copy;
+  const terms = [...f.terms, ...added].sort((x, y) => x.token - y.token);
+  // A copy with the same fields in the same order (one object shape for V8). Its trigrams stay lazy, read from its
+  // own terms, unless the original's were read already.
+  const copy = {
+    sentence: f.sentence,
+    tokens: f.tokens,
+    terms,
+    numbers: f.numbers,
+    dates: f.dates,
+    quantities: f.quantities,
+    negations: f.negations,
+    hedges: f.hedges,
+    attributions: f.attributions,
+    refutations: f.refutations,
+  };
+  const trigrams = Object.getOwnPropertyDescriptor(f, 'trigrams');
+  if (trigrams !== undefined && 'value' in trigrams)
+    return Object.defineProperty(copy, 'trigrams', trigrams) as SentenceFeatures;
+  return withLazyTrigrams(copy);
 }

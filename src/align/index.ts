@@ -86,13 +86,18 @@ interface Group {
  * name is stronger evidence that two sentences speak of the same thing.
  */
 export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[]): TermWeight {
+  // Per key: the sentences that hold it, and the last sentence counted (each counts a key once).
   const df = new Map<string, number>();
-  for (const f of [...a, ...b]) {
-    const seen = new Set<string>();
-    for (const t of f.terms) {
-      if (seen.has(t.key)) continue;
-      seen.add(t.key);
-      df.set(t.key, (df.get(t.key) ?? 0) + 1);
+  const last = new Map<string, number>();
+  let s = 0;
+  for (const fs of [a, b]) {
+    for (const f of fs) {
+      s++;
+      for (const t of f.terms) {
+        if (last.get(t.key) === s) continue;
+        last.set(t.key, s);
+        df.set(t.key, (df.get(t.key) ?? 0) + 1);
+      }
     }
   }
   const n = a.length + b.length;
