@@ -112,32 +112,6 @@ function postings(keys: readonly Int32Array[], df: Int32Array): { start: Int32Ar
   return { start, list };
 }
 
-/** The value that would stand at position `rank` of `xs[0..n)` sorted ascending (Hoare's quickselect; reorders xs). */
-function select(xs: Float64Array, n: number, rank: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = xs[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i]! < pivot) i++;
-      while (xs[j]! > pivot) j--;
-      if (i <= j) {
-        const t = xs[i]!;
-        xs[i] = xs[j]!;
-        xs[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (rank <= j) hi = j;
-    else if (rank >= i) lo = i;
-    else return xs[rank]!;
-  }
-  return xs[rank]!;
-}
-
 /**
  * For each sentence of `from`, the `k` sentences of `to` with the largest summed IDF of shared keys. Keys held by
  * more than `cap` sentences of `to` are skipped, and name trigrams (`gram`) held by more than `gramCap`. Ties at the k-th score go to the sentences of `to` with the least
@@ -160,9 +134,12 @@ function topK(
   emit: (i: number, j: number) => void,
 ): void {
   const acc = new Float64Array(sizeTo);
-  const tied: number[] = [];
   const touched = new Int32Array(sizeTo);
-  const scratch = new Float64Array(sizeTo);
+  // The heap of the k best (unused when every touched sentence is kept: exhaustive texts, k unbounded).
+  const room = Math.min(k, sizeTo);
+  const heapScore = new Float64Array(room);
+  const heapMass = new Float64Array(room);
+  const heapIndex = new Int32Array(room);
   const { start, list } = index;
   for (let i = 0; i < from.length; i++) {
     let n = 0;
@@ -181,29 +158,67 @@ function topK(
       }
     }
     if (n <= k) {
-      for (let t = 0; t < n; t++) emit(i, touched[t]!);
-    } else {
-      // The k-th largest score, by selection over the touched scores.
-      for (let t = 0; t < n; t++) scratch[t] = acc[touched[t]!]!;
-      const kth = select(scratch, n, n - k);
-      let kept = 0;
-      for (let t = 0; t < n && kept < k; t++) {
-        const j = touched[t]!;
-        if (acc[j]! > kth) {
-          emit(i, j);
-          kept++;
+      for (let t = 0; t < n; t++) {
+        emit(i, touched[t]!);
+        acc[touched[t]!] = 0;
+      }
+      continue;
+    }
+    // The k best in one pass, in a bounded heap whose root is the worst kept: by score, then least mass, then
+    // earliest sentence (a total order, so the set kept does not depend on the order of `touched`).
+    let size = 0;
+    for (let t = 0; t < n; t++) {
+      const j = touched[t]!;
+      const v = acc[j]!;
+      acc[j] = 0;
+      const m = mass[j]!;
+      let h: number;
+      if (size < k) {
+        h = size++;
+        while (h > 0) {
+          const up = (h - 1) >> 1;
+          if (!worse(v, m, j, heapScore[up]!, heapMass[up]!, heapIndex[up]!)) break;
+          heapScore[h] = heapScore[up]!;
+          heapMass[h] = heapMass[up]!;
+          heapIndex[h] = heapIndex[up]!;
+          h = up;
+        }
+      } else {
+        if (!worse(heapScore[0]!, heapMass[0]!, heapIndex[0]!, v, m, j)) continue;
+        h = 0;
+        for (;;) {
+          let c = 2 * h + 1;
+          if (c >= size) break;
+          if (
+            c + 1 < size &&
+            worse(
+              heapScore[c + 1]!,
+              heapMass[c + 1]!,
+              heapIndex[c + 1]!,
+              heapScore[c]!,
+              heapMass[c]!,
+              heapIndex[c]!,
+            )
+          )
+            c++;
+          if (!worse(heapScore[c]!, heapMass[c]!, heapIndex[c]!, v, m, j)) break;
+          heapScore[h] = heapScore[c]!;
+          heapMass[h] = heapMass[c]!;
+          heapIndex[h] = heapIndex[c]!;
+          h = c;
         }
       }
-      tied.length = 0;
-      for (let t = 0; t < n; t++) if (acc[touched[t]!] === kth) tied.push(touched[t]!);
-      tied.sort((x, y) => mass[x]! - mass[y]! || x - y);
-      for (let t = 0; t < tied.length && kept < k; t++) {
-        emit(i, tied[t]!);
-        kept++;
-      }
+      heapScore[h] = v;
+      heapMass[h] = m;
+      heapIndex[h] = j;
     }
-    for (let t = 0; t < n; t++) acc[touched[t]!] = 0;
+    for (let t = 0; t < size; t++) emit(i, heapIndex[t]!);
   }
+}
+
+/** Whether (score s, mass m, sentence x) ranks below (t, n, y): a lower score, then more mass, then a later sentence. */
+function worse(s: number, m: number, x: number, t: number, n: number, y: number): boolean {
+  return s < t || (s === t && (m > n || (m === n && x > y)));
 }
 
 /**
