@@ -621,13 +621,21 @@ function wordDiff(x: string, y: string): DiffPart[] {
 }
 
 function dedupeCues(cues: Link['cues']): Link['cues'] {
-  const seen = new Set<string>();
-  return cues.filter((c) => {
-    const k = `${c.rule}|${c.a?.join(':') ?? ''}|${c.b?.join(':') ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+  // A link has a few dozen cues at most: compared pairwise, without building a key per cue.
+  return cues.filter((c, k) => {
+    for (let e = 0; e < k; e++) {
+      const d = cues[e]!;
+      if (d.rule === c.rule && sameSpan(d.a, c.a) && sameSpan(d.b, c.b)) return false;
+    }
     return true;
   });
+}
+
+function sameSpan(x: readonly number[] | undefined, y: readonly number[] | undefined): boolean {
+  if (x === undefined || y === undefined) return x === y;
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 /**
@@ -635,31 +643,50 @@ function dedupeCues(cues: Link['cues']): Link['cues'] {
  * account (what the account is about), with a bonus for the lead sentences and quotes, normalized by the account's max.
  */
 export function salience(features: readonly SentenceFeatures[], weight: TermWeight): number[] {
-  // Per key: the number of sentences that hold it, and the last sentence counted (each sentence counts a key once).
-  const tf = new Map<string, number>();
-  const last = new Map<string, number>();
-  features.forEach((f, i) => {
+  // Each term's key as an id, once: the counts below are then array reads.
+  const ids = new Map<string, number>();
+  let terms = 0;
+  for (const f of features) terms += f.terms.length;
+  const keyIds = new Int32Array(terms);
+  let at = 0;
+  for (const f of features)
     for (const t of f.terms) {
-      if (last.get(t.key) === i) continue;
-      last.set(t.key, i);
-      tf.set(t.key, (tf.get(t.key) ?? 0) + 1);
+      let id = ids.get(t.key);
+      if (id === undefined) ids.set(t.key, (id = ids.size));
+      keyIds[at++] = id;
+    }
+  // Per key: the number of sentences that hold it; `last` stamps the last sentence counted (each counts a key once).
+  const tf = new Int32Array(ids.size);
+  const last = new Int32Array(ids.size).fill(-1);
+  at = 0;
+  features.forEach((f, i) => {
+    for (let q = 0; q < f.terms.length; q++) {
+      const id = keyIds[at++]!;
+      if (last[id] === i) continue;
+      last[id] = i;
+      tf[id]!++;
     }
   });
   // Each distinct key of a sentence once, in the order of its first term, weighed as its last term.
   const order: Term[] = [];
-  const slot = new Map<string, number>();
+  const orderIds: number[] = [];
+  const slot = new Int32Array(ids.size);
+  last.fill(-1);
+  at = 0;
   const raw = features.map((f, i) => {
     order.length = 0;
-    slot.clear();
+    orderIds.length = 0;
     for (const t of f.terms) {
-      const k = slot.get(t.key);
-      if (k === undefined) {
-        slot.set(t.key, order.length);
+      const id = keyIds[at++]!;
+      if (last[id] !== i) {
+        last[id] = i;
+        slot[id] = order.length;
         order.push(t);
-      } else order[k] = t;
+        orderIds.push(id);
+      } else order[slot[id]!] = t;
     }
     let s = 0;
-    for (const t of order) s += weight(t, 'a') * Math.log(1 + (tf.get(t.key) ?? 1));
+    for (let k = 0; k < order.length; k++) s += weight(order[k]!, 'a') * Math.log(1 + tf[orderIds[k]!]!);
     const lead = 1 + 0.5 / (1 + i);
     const quoted = /["“”]/.test(f.sentence.text) ? 1.1 : 1;
     return s * lead * quoted;
