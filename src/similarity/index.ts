@@ -222,6 +222,9 @@ export class TermsScope {
   readonly tables = new Map<readonly Term[], TermTable>();
   /** The table each sentence asked with uses, once indexed: one look-up per sentence and pair. */
   readonly tableOf = new Map<SentenceFeatures, TermTable>();
+  /** The last sentence looked up in `tableOf`, and its table. */
+  lastFeatures: SentenceFeatures | undefined;
+  lastTable: TermTable | undefined;
 
   /** The first sentence given that reads the same as `f` (`f` itself if none did). */
   canonical(f: SentenceFeatures): SentenceFeatures {
@@ -812,16 +815,24 @@ export function alignTerms(
 
 /** A sentence's table within a scope: the table of the first sentence that reads the same. */
 function scopedTable(f: SentenceFeatures, eager: boolean, scope: TermsScope): TermTable {
-  const known = scope.tableOf.get(f);
+  // compare() judges a sentence's pairs one after another: the last sentence asked about is at hand.
+  const known = scope.lastFeatures === f ? scope.lastTable : scope.tableOf.get(f);
   if (
     known !== undefined &&
     known.words !== null &&
     known.generation === generation &&
     known.lexicon === getLexicon()
-  )
+  ) {
+    scope.lastFeatures = f;
+    scope.lastTable = known;
     return known;
+  }
   const table = termTable(scope.canonical(f).terms, eager, false, scope);
-  if (table.words !== null) scope.tableOf.set(f, table);
+  if (table.words !== null) {
+    scope.tableOf.set(f, table);
+    scope.lastFeatures = f;
+    scope.lastTable = table;
+  }
   return table;
 }
 
