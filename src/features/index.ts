@@ -212,6 +212,10 @@ const NO_PHRASES: readonly (readonly string[])[] = [];
 const REFUTATION_TOKENS = byFirstWord(REFUTATION_PHRASES);
 
 function isCap(text: string): boolean {
+  // ASCII letters without the Unicode regex: most words of English text.
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if ((c >= 97 && c <= 122) || c < 65) return false;
   return /^\p{Lu}/u.test(text);
 }
 
@@ -1021,9 +1025,9 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
       const prev = tokens[i - 1]!;
       if (prev.kind === 'punct' && /^[.!?“"‘(—–:-]$/.test(prev.text)) continue;
       const lower = t.text.toLowerCase();
-      const c = counts.get(lower) ?? [0, 0];
+      let c = counts.get(lower);
+      if (c === undefined) counts.set(lower, (c = [0, 0]));
       c[isCap(t.text) ? 0 : 1]++;
-      counts.set(lower, c);
     }
   }
   // Capitalized mid-sentence more often than not: "Waltz" is a name here, though WordNet knows the dance.
