@@ -39,6 +39,8 @@ const IDF_SCALE = 2 ** 20;
 /** Ids interned per key string, and per id the last sentence that listed it (each sentence lists a key once). */
 interface KeyIds {
   ids: Map<string, number>;
+  /** The ids of each name's trigram keys. */
+  grams: Map<string, Int32Array>;
   last: Int32Array;
   /** Sentences read so far: the stamp of the next one. */
   sentences: number;
@@ -47,7 +49,7 @@ interface KeyIds {
 function keysOf(f: SentenceFeatures, k: KeyIds): Int32Array {
   const out: number[] = [];
   const stamp = ++k.sentences;
-  const add = (key: string) => {
+  const idOf = (key: string): number => {
     let id = k.ids.get(key);
     if (id === undefined) {
       k.ids.set(key, (id = k.ids.size));
@@ -57,18 +59,28 @@ function keysOf(f: SentenceFeatures, k: KeyIds): Int32Array {
         k.last = grown;
       }
     }
+    return id;
+  };
+  const addId = (id: number) => {
     if (k.last[id] === stamp) return;
     k.last[id] = stamp;
     out.push(id);
   };
+  const add = (key: string) => addId(idOf(key));
   for (const t of f.terms) {
     if (t.framing) continue;
     add(t.key);
     if (t.lemma !== t.key) add(t.lemma);
     // Names also by their trigrams, so that a misspelt name still finds its sentence.
     if (t.entity && !t.title && t.key.length >= 5) {
-      const w = ` ${t.key} `;
-      for (let q = 0; q + 3 <= w.length; q++) add(`${GRAM}${w.slice(q, q + 3)}`);
+      let grams = k.grams.get(t.key);
+      if (grams === undefined) {
+        const w = ` ${t.key} `;
+        grams = new Int32Array(w.length - 2);
+        for (let q = 0; q + 3 <= w.length; q++) grams[q] = idOf(`${GRAM}${w.slice(q, q + 3)}`);
+        k.grams.set(t.key, grams);
+      }
+      for (let q = 0; q < grams.length; q++) addId(grams[q]!);
     }
   }
   return Int32Array.from(out);
@@ -81,7 +93,12 @@ function keyTable(
   keepB: (j: number) => boolean,
   self: boolean,
 ): KeyTable {
-  const k: KeyIds = { ids: new Map<string, number>(), last: new Int32Array(1024), sentences: 0 };
+  const k: KeyIds = {
+    ids: new Map<string, number>(),
+    grams: new Map<string, Int32Array>(),
+    last: new Int32Array(1024),
+    sentences: 0,
+  };
   const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, k) : NONE));
   // The same sentences read again give the same ids in the same order.
   const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, k) : NONE));
