@@ -104,9 +104,15 @@ function keyTable(
   const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, k) : NONE));
   const ids = k.ids;
   const dfA = new Int32Array(ids.size);
-  for (const ks of keysA) for (const k of ks) dfA[k]!++;
+  const count = (keys: readonly Int32Array[], df: Int32Array) => {
+    for (let s = 0; s < keys.length; s++) {
+      const ks = keys[s]!;
+      for (let q = 0; q < ks.length; q++) df[ks[q]!]!++;
+    }
+  };
+  count(keysA, dfA);
   const dfB = self ? dfA : new Int32Array(ids.size);
-  if (!self) for (const ks of keysB) for (const k of ks) dfB[k]!++;
+  if (!self) count(keysB, dfB);
   const n = a.length + b.length;
   const idf = new Float64Array(ids.size);
   // In fixed point (integers, exact in a double whatever the order of a sum): see topK.
@@ -124,7 +130,7 @@ function postings(keys: readonly Int32Array[], df: Int32Array): { start: Int32Ar
   const fill = start.slice(0, df.length);
   const list = new Int32Array(start[df.length]!);
   keys.forEach((ks, s) => {
-    for (const k of ks) list[fill[k]!++] = s;
+    for (let q = 0; q < ks.length; q++) list[fill[ks[q]!]!++] = s;
   });
   return { start, list };
 }
@@ -283,7 +289,7 @@ export function candidatePairs(
   const massOf = (keys: readonly Int32Array[]) =>
     Float64Array.from(keys, (ks) => {
       let m = 0;
-      for (const key of ks) m += idf[key]!;
+      for (let q = 0; q < ks.length; q++) m += idf[ks[q]!]!;
       return m;
     });
   const massA = massOf(keysA);

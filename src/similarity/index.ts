@@ -379,7 +379,10 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
     const t = terms[i]!;
     const key = table.ids[2 * i]!;
     const lemma = table.ids[2 * i + 1]!;
-    if (t.key.length >= 4) for (const id of gramsOfId(key, t.key)) gramBuffer.push(id, i);
+    if (t.key.length >= 4) {
+      const g = gramsOfId(key, t.key);
+      for (let q = 0; q < g.length; q++) gramBuffer.push(g[q]!, i);
+    }
     wordBuffer.push(key, i);
     if (lemma !== key) wordBuffer.push(lemma, i);
     if (!synsets || t.entity) continue;
@@ -392,7 +395,9 @@ function indexTable(table: TermTable, terms: readonly Term[]): void {
     // Both sorted, the senses among the reach: a merge tells which reached synsets are the term's own senses.
     const senses = m.senses;
     let k = 0;
-    for (const x of m.reach) {
+    const reach = m.reach;
+    for (let q = 0; q < reach.length; q++) {
+      const x = reach[q]!;
       while (k < senses.length && senses[k]! < x) k++;
       reachBuffer.push(x, 2 * i + (k < senses.length && senses[k] === x ? 1 : 0));
     }

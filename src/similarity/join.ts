@@ -25,12 +25,22 @@ export function jaccardPairs(
   maxPostings = Number.POSITIVE_INFINITY,
 ): [number, number][] {
   let span = 0;
-  for (const s of sets) for (const e of s) if (e + 1 > span) span = e + 1;
+  // Indexed loops: this runs once per account, mostly before the optimizing compiler would remove iterators.
+  for (let k = 0; k < sets.length; k++) {
+    const s = sets[k]!;
+    for (let q = 0; q < s.length; q++) if (s[q]! + 1 > span) span = s[q]! + 1;
+  }
   const df = new Int32Array(span);
-  for (const s of sets) for (const e of s) df[e]!++;
+  for (let k = 0; k < sets.length; k++) {
+    const s = sets[k]!;
+    for (let q = 0; q < s.length; q++) df[s[q]!]!++;
+  }
   // Rarest first; ties by id, so the order is total and the same for every set.
-  const rank = (e: number) => df[e]! * span + e;
-  const ordered = sets.map((s) => Float64Array.from(s, rank).sort());
+  const ordered = sets.map((s) => {
+    const r = new Float64Array(s.length);
+    for (let q = 0; q < s.length; q++) r[q] = df[s[q]!]! * span + s[q]!;
+    return r.sort();
+  });
   // Postings of the prefixes by element, filled as the sets are visited: each pair is found from its later set. A
   // full list (maxPostings) overwrites its oldest entry: `pushed` counts every entry ever added.
   const postings: (number[] | undefined)[] = new Array<number[] | undefined>(span);
