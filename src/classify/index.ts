@@ -105,12 +105,11 @@ export function judge(
   const index = options.index ?? true;
   const once = options.once === true && !index;
   const scope = once ? undefined : options.scope;
-  const alignOptions: AlignTermsOptions = scope === undefined ? { index, once } : { index, once, scope };
   const lean = options.matches === false;
-  if (lean) alignOptions.matches = false;
+  // One object shape whatever the options (undefined where one is not given).
+  const alignOptions: AlignTermsOptions = { index, once, scope, matches: !lean };
   const alignment = alignTerms(a, b, w, alignOptions);
-  const ctx: RuleContext = { a, b, alignment, weight: w, index, once };
-  if (scope !== undefined) ctx.scope = scope;
+  const ctx: RuleContext = { a, b, alignment, weight: w, index, once, scope };
   const sim = alignment.score;
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a

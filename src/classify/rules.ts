@@ -20,7 +20,7 @@ export interface RuleContext {
   /** a and b meet in this pair only (relate(), similarity()): no per-sentence index pays off. */
   once?: boolean;
   /** Indexes shared by sentences whose terms read the same (see TermsScope). */
-  scope?: TermsScope;
+  scope?: TermsScope | undefined;
 }
 
 export interface CueRule {

@@ -757,7 +757,7 @@ export interface AlignTermsOptions {
    */
   once?: boolean;
   /** Share the per-sentence tables of sentences whose terms read the same (see TermsScope). */
-  scope?: TermsScope;
+  scope?: TermsScope | undefined;
   /**
    * List the term matches (default). Without them (`false`), `matches` is empty until `addMatches` fills it: a caller
    * that judges many pairs and reads the matches of few (compare()) saves building them for the rest.
@@ -790,7 +790,8 @@ export function alignTerms(
   const byA = flipped ? coreByB : coreByA;
   // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
   const sharedEntities: string[] = [];
-  const sharedContent: number[] = [];
+  if (contentSeen.length < ta.length) contentSeen = new Int32Array(2 * ta.length);
+  let sharedContent = 0;
   for (let i = 0; i < ta.length; i++) {
     const j = byA[i]!;
     if (j < 0) continue;
@@ -800,7 +801,12 @@ export function alignTerms(
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz.
     if (x.entity || y.entity) {
       if (!sharedEntities.includes(x.key)) sharedEntities.push(x.key);
-    } else if (bestA[i]! >= ANCHOR && !sharedContent.includes(ida[2 * i]!)) sharedContent.push(ida[2 * i]!);
+    } else if (bestA[i]! >= ANCHOR) {
+      const key = ida[2 * i]!;
+      let seen = false;
+      for (let k = 0; k < sharedContent && !seen; k++) seen = contentSeen[k] === key;
+      if (!seen) contentSeen[sharedContent++] = key;
+    }
   }
   const matches = options.matches === false ? [] : matchList(la, lb, ta, tb, bestA, byA);
   const unmatchedNames: [number, number] = [unmatched(la, ta, bestA), unmatched(lb, tb, bestB)];
@@ -812,7 +818,7 @@ export function alignTerms(
     coverB,
     score,
     sharedEntities: sharedEntities.length > 1 ? sharedEntities.sort() : sharedEntities,
-    sharedContent: sharedContent.length,
+    sharedContent,
     matches,
     unmatchedNames,
   };
@@ -840,6 +846,9 @@ function scopedTable(f: SentenceFeatures, eager: boolean, scope: TermsScope): Te
   }
   return table;
 }
+
+/** Scratch for alignTerms: the distinct content keys matched so far. */
+let contentSeen = new Int32Array(64);
 
 /** The tables of the pair scorePair() last readied, and whether the core holds it the other way round. */
 let pairA: TermTable | undefined;
