@@ -476,10 +476,6 @@ class Stamp {
   }
 
   /**
-   * Marks every cell (stamped term * width + term of `q`) whose terms share an id; with `count`, also adds to `shared`
-   * the number of ids each cell's terms share (trigrams, for Dice).
-   */
-  /**
    * Marks every cell whose terms meet in a synset that is a sense of at least one of them, for reach postings
    * (TermTable.reach: the term packed as 2 * term + 1 for a sense): one's sense in the other's reach.
    */
@@ -509,6 +505,10 @@ class Stamp {
     }
   }
 
+  /**
+   * Marks every cell (stamped term * width + term of `q`) whose terms share an id; with `count`, also adds to `shared`
+   * the number of ids each cell's terms share (trigrams, for Dice).
+   */
   markMeets(q: Postings, width: number, count: boolean): void {
     const p = this.source!;
     const pd = p.data;
