@@ -476,10 +476,12 @@ class Stamp {
   }
 
   /**
-   * Marks every cell whose terms meet in a synset that is a sense of at least one of them, for reach postings
-   * (TermTable.reach: the term packed as 2 * term + 1 for a sense): one's sense in the other's reach.
+   * Marks every cell (stamped term * width + term of `q`) whose terms share an id. With `how`: COUNT also adds to
+   * `shared` the number of ids each cell's terms share (trigrams, for Dice); SENSES reads reach postings
+   * (TermTable.reach: each term packed as 2 * term + 1 for its own senses) and marks only where the shared synset
+   * is a sense of at least one of the two terms (one's sense in the other's reach).
    */
-  markSynsetMeets(q: Postings, width: number): void {
+  markMeets(q: Postings, width: number, how: Meets): void {
     const p = this.source!;
     const pd = p.data;
     const terms = p.at + p.n;
@@ -492,48 +494,31 @@ class Stamp {
     for (let k = 0; k < n; k++) {
       const id = data[at + k]!;
       if (id >= span || stamp[id] !== now) continue;
-      const y = data[at + n + k]!;
+      let y = data[at + n + k]!;
+      const ySense = y & 1;
+      if (how === SENSES) y >>= 1;
       for (let e = head[id]!; e >= 0; e = next[e]!) {
-        const x = pd[terms + e]!;
-        if (((x | y) & 1) === 0) continue;
-        const c = (x >> 1) * width + (y >> 1);
+        let x = pd[terms + e]!;
+        if (how === SENSES) {
+          if (((x & 1) | ySense) === 0) continue;
+          x >>= 1;
+        }
+        const c = x * width + y;
         if (mark[c] === 0) {
           mark[c] = 1;
           marked[markedCount++] = c;
         }
-      }
-    }
-  }
-
-  /**
-   * Marks every cell (stamped term * width + term of `q`) whose terms share an id; with `count`, also adds to `shared`
-   * the number of ids each cell's terms share (trigrams, for Dice).
-   */
-  markMeets(q: Postings, width: number, count: boolean): void {
-    const p = this.source!;
-    const pd = p.data;
-    const terms = p.at + p.n;
-    const stamp = this.stamp;
-    const head = this.head;
-    const next = this.next;
-    const now = this.current;
-    const span = stamp.length;
-    const { data, at, n } = q;
-    for (let k = 0; k < n; k++) {
-      const id = data[at + k]!;
-      if (id >= span || stamp[id] !== now) continue;
-      const y = data[at + n + k]!;
-      for (let e = head[id]!; e >= 0; e = next[e]!) {
-        const c = pd[terms + e]! * width + y;
-        if (mark[c] === 0) {
-          mark[c] = 1;
-          marked[markedCount++] = c;
-        }
-        if (count) shared[c]!++;
+        if (how === COUNT) shared[c]!++;
       }
     }
   }
 }
+
+/** How Stamp.markMeets reads the other postings: plain ids, trigrams counted per cell, or reached synsets. */
+type Meets = 0 | 1 | 2;
+const PLAIN: Meets = 0;
+const COUNT: Meets = 1;
+const SENSES: Meets = 2;
 
 /** a's postings of the pair being aligned: its words, reach and trigrams. */
 const stampWords = new Stamp();
@@ -971,12 +956,12 @@ function matchTerms(la: TermTable, lb: TermTable, ta: readonly Term[], tb: reado
   if (indexed) {
     prepareMarks(cells);
     stampWords.set(la.words!);
-    stampWords.markMeets(lb.words!, width, false);
+    stampWords.markMeets(lb.words!, width, PLAIN);
     stampReach.set(la.reach!);
-    stampReach.markSynsetMeets(lb.reach!, width);
+    stampReach.markMeets(lb.reach!, width, SENSES);
     if (spell) {
       stampGrams.set(la.grams!);
-      stampGrams.markMeets(lb.grams!, width, true);
+      stampGrams.markMeets(lb.grams!, width, COUNT);
     }
   }
   // In term order (ties go to the first counterpart); with postings, only the marked cells, which sorted are in that
