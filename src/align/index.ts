@@ -86,25 +86,49 @@ interface Group {
  * name is stronger evidence that two sentences speak of the same thing.
  */
 export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[]): TermWeight {
-  // Per key: the sentences that hold it, and the last sentence counted (each counts a key once).
-  const df = new Map<string, number>();
-  const last = new Map<string, number>();
-  let s = 0;
-  for (const fs of [a, b]) {
-    for (const f of fs) {
-      s++;
-      for (const t of f.terms) {
-        if (last.get(t.key) === s) continue;
-        last.set(t.key, s);
-        df.set(t.key, (df.get(t.key) ?? 0) + 1);
-      }
-    }
-  }
+  const { ids, df } = keyCounts(a.concat(b));
   const n = a.length + b.length;
-  const idf = new Map<string, number>();
-  for (const [key, count] of df) idf.set(key, Math.max(0.1, Math.log((n + 1) / (count + 0.5))));
+  const idf = Float64Array.from(df, (count) => Math.max(0.1, Math.log((n + 1) / (count + 0.5))));
   const unseen = Math.max(0.1, Math.log((n + 1) / 0.5));
-  return (t: Term) => (idf.get(t.key) ?? unseen) * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
+  return (t: Term) => {
+    const id = ids.get(t.key);
+    return (id === undefined ? unseen : idf[id]!) * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
+  };
+}
+
+/**
+ * Each term's key as an id (`keyIds`: every sentence's terms in order, one after another) and, per key, the number
+ * of sentences that hold it (`df`; a sentence counts a key once).
+ */
+function keyCounts(features: readonly SentenceFeatures[]): {
+  ids: Map<string, number>;
+  keyIds: Int32Array;
+  df: Int32Array;
+} {
+  const ids = new Map<string, number>();
+  let terms = 0;
+  for (const f of features) terms += f.terms.length;
+  const keyIds = new Int32Array(terms);
+  let at = 0;
+  for (const f of features)
+    for (const t of f.terms) {
+      let id = ids.get(t.key);
+      if (id === undefined) ids.set(t.key, (id = ids.size));
+      keyIds[at++] = id;
+    }
+  const df = new Int32Array(ids.size);
+  // The last sentence that counted each key.
+  const last = new Int32Array(ids.size).fill(-1);
+  at = 0;
+  features.forEach((f, i) => {
+    for (let q = 0; q < f.terms.length; q++) {
+      const id = keyIds[at++]!;
+      if (last[id] === i) continue;
+      last[id] = i;
+      df[id]!++;
+    }
+  });
+  return { ids, keyIds, df };
 }
 
 /**
@@ -643,36 +667,13 @@ function sameSpan(x: readonly number[] | undefined, y: readonly number[] | undef
  * account (what the account is about), with a bonus for the lead sentences and quotes, normalized by the account's max.
  */
 export function salience(features: readonly SentenceFeatures[], weight: TermWeight): number[] {
-  // Each term's key as an id, once: the counts below are then array reads.
-  const ids = new Map<string, number>();
-  let terms = 0;
-  for (const f of features) terms += f.terms.length;
-  const keyIds = new Int32Array(terms);
-  let at = 0;
-  for (const f of features)
-    for (const t of f.terms) {
-      let id = ids.get(t.key);
-      if (id === undefined) ids.set(t.key, (id = ids.size));
-      keyIds[at++] = id;
-    }
-  // Per key: the number of sentences that hold it; `last` stamps the last sentence counted (each counts a key once).
-  const tf = new Int32Array(ids.size);
+  const { ids, keyIds, df: tf } = keyCounts(features);
   const last = new Int32Array(ids.size).fill(-1);
-  at = 0;
-  features.forEach((f, i) => {
-    for (let q = 0; q < f.terms.length; q++) {
-      const id = keyIds[at++]!;
-      if (last[id] === i) continue;
-      last[id] = i;
-      tf[id]!++;
-    }
-  });
+  let at = 0;
   // Each distinct key of a sentence once, in the order of its first term, weighed as its last term.
   const order: Term[] = [];
   const orderIds: number[] = [];
   const slot = new Int32Array(ids.size);
-  last.fill(-1);
-  at = 0;
   const raw = features.map((f, i) => {
     order.length = 0;
     orderIds.length = 0;
