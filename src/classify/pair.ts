@@ -17,7 +17,15 @@ import type { Cue } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { RULES, type CueRule, type RuleContext } from './rules';
 import { getVectors, type WordVectors } from '../lexicon/vectors';
-import { alignTerms, baseWeight, type PairAlignment, type TermWeight } from '../similarity/index';
+import {
+  alignTerms,
+  baseWeight,
+  entailmentGaps,
+  termsAkin,
+  type EntailmentGaps,
+  type PairAlignment,
+  type TermWeight,
+} from '../similarity/index';
 import { sequenceOverlap } from './sequence';
 
 /** Feature names, in vector order. The model file lists them too, so a stale model is caught on load. */
@@ -71,6 +79,15 @@ export const PAIR_FEATURES = [
   'contentLeftMin',
   'contentLeftMax',
   'lenDiff',
+  'entailGapA',
+  'entailGapB',
+  'entailMissA',
+  'entailMissB',
+  'entailedA',
+  'entailedB',
+  'negatedEntailed',
+  'agentSame',
+  'agentSwap',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -103,6 +120,9 @@ interface SentenceView {
   char3Generation: number;
   existential: boolean;
   verbNegated: boolean;
+  /** The agent's and the patient's term (indices into `terms`, -1 when unknown): see `roles`. */
+  agent: number;
+  patient: number;
   /** IDF weight of each term (in `terms` order): the frequency prior times the base weight. */
   termWeights: number[];
   /** Term -> index, built on first need for a long list (a short one is searched). */
@@ -434,6 +454,7 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
     char3Generation: gramGeneration,
     existential: existential(words),
     verbNegated,
+    ...roles(f),
     ...termWeightsOf(f, tokenStats),
   };
   if (slot === undefined) views.set(f, out);
@@ -718,6 +739,38 @@ function existential(w: readonly string[]): boolean {
   );
 }
 
+/**
+ * Who does what to whom, as far as word order tells in a clause "X is V-ing Y" or "Y is being V-ed by X": the first
+ * term before the first "be" is the agent of an active clause and the patient of a passive one ("be" followed by
+ * "being" or "been"), whose agent is the first term after "by"; an active clause's patient is its second term after
+ * "be" (the first is the verb). Framing words are skipped; -1 where there is no such term. "Recruits are talking to
+ * an officer" and "An officer is talking to the recruits" read alike word by word; their agents tell them apart.
+ */
+function roles(f: SentenceFeatures): { agent: number; patient: number } {
+  const tokens = f.tokens;
+  let be = 0;
+  while (be < tokens.length && !BE.has(tokens[be]!.lower)) be++;
+  if (be === tokens.length) return { agent: -1, patient: -1 };
+  const next = tokens[be + 1]?.lower;
+  const passive = next === 'being' || next === 'been';
+  let by = -1;
+  if (passive) for (let k = be + 2; k < tokens.length && by < 0; k++) if (tokens[k]!.lower === 'by') by = k;
+  let subject = -1;
+  let agent = -1;
+  let afterBe = 0;
+  let patient = -1;
+  for (let i = 0; i < f.terms.length; i++) {
+    const t = f.terms[i]!;
+    if (t.framing) continue;
+    if (t.token < be) {
+      if (subject < 0) subject = i;
+    } else if (passive) {
+      if (by >= 0 && t.token > by && agent < 0) agent = i;
+    } else if (++afterBe === 2) patient = i;
+  }
+  return passive ? { agent, patient: subject } : { agent: subject, patient };
+}
+
 const RULE_FEATURES: Record<string, PairFeatureName> = {
   'negation.mismatch': 'rule.negation',
   'antonym.wordnet': 'rule.antonym',
@@ -750,6 +803,8 @@ interface PairBase {
   termWeightA: number;
   termWeightB: number;
   parity: number;
+  /** How much of each sentence the other entails word by word. */
+  gaps: EntailmentGaps;
   /** The two sentences meet in this pair only (their views are not kept): see AlignTermsOptions.once. */
   once: boolean;
 }
@@ -809,6 +864,15 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
   put(x, INDEX.negExistential, Number(va.existential !== vb.existential));
   put(x, INDEX.negVerb, Number(va.verbNegated !== vb.verbNegated));
   sequenceFeatures(va, vb, x);
+  const gaps = entailmentGaps(a, b, { once: !keep });
+  // One side negated and the other entailing what it denies: "There is no man eating food", "A man is eating pizza".
+  const negA = a.negations.length > 0;
+  const negB = b.negations.length > 0;
+  if (negA !== negB) {
+    const [terms, miss] = negA ? [gaps.termsA, gaps.missA] : [gaps.termsB, gaps.missB];
+    put(x, INDEX.negatedEntailed, terms > 0 ? 1 - miss / terms : 0);
+  }
+  roleFeatures(a, b, va, vb, keep, x);
   return {
     a,
     b,
@@ -820,8 +884,28 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
     termWeightA: va.termWeightSum,
     termWeightB: vb.termWeightSum,
     parity,
+    gaps,
     once: !keep,
   };
+}
+
+/**
+ * agentSame: the two agents are akin (the same word, or one a kind of the other); agentSwap: one side's agent is
+ * akin to the other's patient.
+ */
+function roleFeatures(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  va: SentenceView,
+  vb: SentenceView,
+  keep: boolean,
+  x: number[],
+): void {
+  const options = { once: !keep };
+  const akin = (i: number, j: number) => i >= 0 && j >= 0 && termsAkin(a, i, b, j, options);
+  put(x, INDEX.agentSame, Number(akin(va.agent, vb.agent)));
+  const swap = akin(va.agent, vb.patient) || akin(va.patient, vb.agent);
+  put(x, INDEX.agentSwap, Number(swap));
 }
 
 /**
@@ -920,6 +1004,17 @@ function directed(
   const ub = Math.log1p(wb * (1 - al.coverB));
   put(x, INDEX.unmatchedMin, Math.min(ua, ub) / 3);
   put(x, INDEX.unmatchedMax, Math.max(ua, ub) / 3);
+  // Terms of each side that the other does not entail word by word: as a share, counted (up to 3), and none.
+  const g = base.gaps;
+  const [termsA, missA, termsB, missB] = reversed
+    ? [g.termsB, g.missB, g.termsA, g.missA]
+    : [g.termsA, g.missA, g.termsB, g.missB];
+  put(x, INDEX.entailGapA, termsA > 0 ? missA / termsA : 0);
+  put(x, INDEX.entailGapB, termsB > 0 ? missB / termsB : 0);
+  put(x, INDEX.entailMissA, Math.min(3, missA) / 3);
+  put(x, INDEX.entailMissB, Math.min(3, missB) / 3);
+  put(x, INDEX.entailedA, Number(missA === 0));
+  put(x, INDEX.entailedB, Number(missB === 0));
 
   const ctx: RuleContext = { a, b, alignment: al, weight, once: base.once };
   const found: (Cue[] | null)[] = [];

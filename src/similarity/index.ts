@@ -644,6 +644,7 @@ function forget(): void {
   synsetsById = [];
   generation++;
   lexicalMemo.clear();
+  relationMemo.clear();
   alignmentMemo.clear();
   spellingMemo.clear();
 }
@@ -839,6 +840,10 @@ let contentSeen = new Int32Array(64);
 let pairA: TermTable | undefined;
 let pairB: TermTable | undefined;
 let pairFlipped = false;
+/** The terms arrays of that pair, and the generation its tables were readied in. */
+let pairTermsA: readonly Term[] | undefined;
+let pairTermsB: readonly Term[] | undefined;
+let pairGeneration = -1;
 
 /**
  * Readies a pair for reading its matches: both sentences' tables (`pairA`, `pairB`), and the core scored for them
@@ -863,6 +868,9 @@ function scorePair(a: SentenceFeatures, b: SentenceFeatures, options: AlignTerms
   pairA = la;
   pairB = lb;
   pairFlipped = flipped;
+  pairTermsA = ta;
+  pairTermsB = tb;
+  pairGeneration = generation;
 }
 
 /** The best match of each term of a, as pairs, in a's term order. */
@@ -906,6 +914,166 @@ export function addMatches(
     flipped ? coreBestB : coreBestA,
     flipped ? coreByB : coreByA,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entailment between words: whether one term's word is the other's, or names a kind of it ("banana", "fruit").
+
+/** How the lexicon relates two lemmas given in string order (lo, hi): see relationCode. */
+const UNRELATED = 0;
+const EQUIVALENT = 1;
+const LO_IS_A_HI = 2;
+const HI_IS_A_LO = 3;
+
+/**
+ * The lexicon's `related` as a code: the same lemma, a synonym or a derivation is EQUIVALENT; an is-a link says
+ * which way it runs; antonyms, like unrelated words, are UNRELATED.
+ */
+function relationCode(lo: string, hi: string): number {
+  switch (getLexicon().related(lo, hi)) {
+    case 'same':
+    case 'synonym':
+    case 'derived':
+      return EQUIVALENT;
+    case 'hypernym':
+      return LO_IS_A_HI;
+    case 'hyponym':
+      return HI_IS_A_LO;
+    default:
+      return UNRELATED;
+  }
+}
+const relationMemo = new PairMemo(relationCode);
+
+/**
+ * Whether the term with key, lemma ids and flags (kx, lx, fx) entails the term (ky, ly, fy): the same key or lemma,
+ * or, for two words that are not names, a synonym, a derivation or a kind of it ("banana" entails "fruit", not the
+ * reverse).
+ */
+function entailsIds(kx: number, lx: number, fx: number, ky: number, ly: number, fy: number): boolean {
+  if (kx === ky || (lx === ly && (fx & HAS_LEMMA) !== 0)) return true;
+  if (((fx | fy) & ENTITY) !== 0 || (fx & fy & HAS_LEMMA) === 0) return false;
+  const code = relationMemo.get(lx, ly);
+  if (code === EQUIVALENT) return true;
+  if (code === UNRELATED) return false;
+  return strings[lx]! < strings[ly]! === (code === LO_IS_A_HI);
+}
+
+/**
+ * Whether term x entails term y, as `entailmentGaps` counts it: the same word, a synonym or derivation, or x names a
+ * kind of what y names.
+ *
+ * @example
+ * entails(termOf('banana'), termOf('fruit')); // true
+ * entails(termOf('fruit'), termOf('banana')); // false
+ */
+export function entails(x: Term, y: Term): boolean {
+  syncLexicon();
+  if (strings.length + 4 > MAX_INTERNED) forget();
+  const fx = (x.entity ? ENTITY : 0) | (x.lemma.length > 0 ? HAS_LEMMA : 0);
+  const fy = (y.entity ? ENTITY : 0) | (y.lemma.length > 0 ? HAS_LEMMA : 0);
+  return entailsIds(intern(x.key), intern(x.lemma), fx, intern(y.key), intern(y.lemma), fy);
+}
+
+/** Per side, its terms (framing words left out) and how many of them no term of the other side entails. */
+export interface EntailmentGaps {
+  termsA: number;
+  missA: number;
+  termsB: number;
+  missB: number;
+}
+
+/**
+ * How much of each sentence the other entails word by word (see `entails`), over their terms other than framing
+ * words: a's terms that no term of b entails, and b's that no term of a entails. "A man is eating a banana" entails
+ * every term of "A man is eating fruit", and leaves "banana" unentailed the other way round. Takes the same options
+ * as alignTerms, and reuses the tables of an alignment of the same pair just made.
+ *
+ * @example
+ * entailmentGaps(extractFeatures(s1), extractFeatures(s2)); // { termsA: 3, missA: 1, termsB: 3, missB: 0 }
+ */
+export function entailmentGaps(
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  options: AlignTermsOptions = {},
+): EntailmentGaps {
+  readyPair(a, b, options);
+  const bestA = pairFlipped ? coreBestB : coreBestA;
+  const bestB = pairFlipped ? coreBestA : coreBestB;
+  const [termsA, missA] = gapOf(pairB!, b.terms, pairA!, a.terms, bestA);
+  const [termsB, missB] = gapOf(pairA!, a.terms, pairB!, b.terms, bestB);
+  return { termsA, missA, termsB, missB };
+}
+
+/**
+ * Whether term i of a and term j of b name the same thing or one a kind of the other: either entails the other
+ * (see `entails`). Takes the same options as alignTerms; cheapest right after aligning a and b.
+ *
+ * @example
+ * termsAkin(fa, 0, fb, 2); // true for "A man ..." against "... by a person"
+ */
+export function termsAkin(
+  a: SentenceFeatures,
+  i: number,
+  b: SentenceFeatures,
+  j: number,
+  options: AlignTermsOptions = {},
+): boolean {
+  readyPair(a, b, options);
+  const ia = pairA!.ids;
+  const ib = pairB!.ids;
+  const fa = pairA!.flags[i]!;
+  const fb = pairB!.flags[j]!;
+  return (
+    entailsIds(ia[2 * i]!, ia[2 * i + 1]!, fa, ib[2 * j]!, ib[2 * j + 1]!, fb) ||
+    entailsIds(ib[2 * j]!, ib[2 * j + 1]!, fb, ia[2 * i]!, ia[2 * i + 1]!, fa)
+  );
+}
+
+/**
+ * scorePair, unless the pair is the one last readied and its tables and core still hold: scoring it again would
+ * count as another use of its tables (see termTable).
+ */
+function readyPair(a: SentenceFeatures, b: SentenceFeatures, options: AlignTermsOptions): void {
+  syncLexicon();
+  const held =
+    pairTermsA === a.terms &&
+    pairTermsB === b.terms &&
+    pairGeneration === generation &&
+    coreGeneration === generation;
+  if (!held) scorePair(a, b, options);
+}
+
+/**
+ * The terms of h (framing words left out), and how many of them no term of p entails. A term whose best match
+ * (`best`, from the aligner) scores 1 has the same key or lemma in p, and needs no search.
+ */
+function gapOf(
+  lp: TermTable,
+  tp: readonly Term[],
+  lh: TermTable,
+  th: readonly Term[],
+  best: Float64Array,
+): [number, number] {
+  const ip = lp.ids;
+  const ih = lh.ids;
+  let terms = 0;
+  let miss = 0;
+  for (let j = 0; j < th.length; j++) {
+    if (th[j]!.framing) continue;
+    terms++;
+    if (best[j]! >= 1) continue;
+    const ky = ih[2 * j]!;
+    const ly = ih[2 * j + 1]!;
+    const fy = lh.flags[j]!;
+    let found = false;
+    for (let i = 0; i < tp.length && !found; i++) {
+      if (tp[i]!.framing) continue;
+      found = entailsIds(ip[2 * i]!, ip[2 * i + 1]!, lp.flags[i]!, ky, ly, fy);
+    }
+    if (!found) miss++;
+  }
+  return [terms, miss];
 }
 
 /**
