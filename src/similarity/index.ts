@@ -998,10 +998,13 @@ export function entailmentGaps(
   options: AlignTermsOptions = {},
 ): EntailmentGaps {
   readyPair(a, b, options);
-  const bestA = pairFlipped ? coreBestB : coreBestA;
-  const bestB = pairFlipped ? coreBestA : coreBestB;
-  const [termsA, missA] = gapOf(pairB!, b.terms, pairA!, a.terms, bestA);
-  const [termsB, missB] = gapOf(pairA!, a.terms, pairB!, b.terms, bestB);
+  const flipped = pairFlipped;
+  const bestA = flipped ? coreBestB : coreBestA;
+  const bestB = flipped ? coreBestA : coreBestB;
+  const byA = flipped ? coreByB : coreByA;
+  const byB = flipped ? coreByA : coreByB;
+  const [termsA, missA] = gapOf(pairB!, b.terms, pairA!, a.terms, bestA, byA);
+  const [termsB, missB] = gapOf(pairA!, a.terms, pairB!, b.terms, bestB, byB);
   return { termsA, missA, termsB, missB };
 }
 
@@ -1046,7 +1049,9 @@ function readyPair(a: SentenceFeatures, b: SentenceFeatures, options: AlignTerms
 
 /**
  * The terms of h (framing words left out), and how many of them no term of p entails. A term whose best match
- * (`best`, from the aligner) scores 1 has the same key or lemma in p, and needs no search.
+ * (`best`, from the aligner) scores 1 has the same key or lemma in p, and needs no search. Past MAX_CELLS term
+ * pairs (two long texts), each term of h is checked against its best match only (`by`), so that the work stays
+ * linear in the texts' length.
  */
 function gapOf(
   lp: TermTable,
@@ -1054,9 +1059,11 @@ function gapOf(
   lh: TermTable,
   th: readonly Term[],
   best: Float64Array,
+  by: Int32Array,
 ): [number, number] {
   const ip = lp.ids;
   const ih = lh.ids;
+  const full = tp.length * th.length <= MAX_CELLS;
   let terms = 0;
   let miss = 0;
   for (let j = 0; j < th.length; j++) {
@@ -1067,7 +1074,9 @@ function gapOf(
     const ly = ih[2 * j + 1]!;
     const fy = lh.flags[j]!;
     let found = false;
-    for (let i = 0; i < tp.length && !found; i++) {
+    const from = full ? 0 : by[j]!;
+    const to = full ? tp.length : by[j]! + 1;
+    for (let i = Math.max(0, from); i < to && !found; i++) {
       if (tp[i]!.framing) continue;
       found = entailsIds(ip[2 * i]!, ip[2 * i + 1]!, lp.flags[i]!, ky, ly, fy);
     }

@@ -84,3 +84,19 @@ describe('roles', () => {
     expect(x('agentSwap')).toBe(0);
   });
 });
+
+describe('word-by-word entailment of long texts', () => {
+  // 2,100 terms a side: past the 2^22 term pairs from which each term is checked against its best match only.
+  const many = (sentence: string) => Array.from({ length: 700 }, () => sentence).join(' ');
+
+  it('a match the aligner found still entails', () => {
+    const gaps = entailmentGaps(f(many('A man is slicing bread.')), f(many('A man is cutting bread.')));
+    expect(gaps).toEqual({ termsA: 2100, missA: 0, termsB: 2100, missB: 0 });
+  });
+
+  it('a kind of word too far for the aligner to pair is not searched for', () => {
+    // In a short text, "banana" entails "fruit" (above); here "fruit" has no best match to check.
+    const gaps = entailmentGaps(f(many('A man is eating a banana.')), f(many('A man is eating fruit.')));
+    expect(gaps).toEqual({ termsA: 2100, missA: 700, termsB: 2100, missB: 700 });
+  });
+});
