@@ -88,6 +88,7 @@ export const PAIR_FEATURES = [
   'negatedEntailed',
   'agentSame',
   'agentSwap',
+  'termBigramDice',
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURES)[number];
@@ -120,6 +121,8 @@ interface SentenceView {
   char3Generation: number;
   existential: boolean;
   verbNegated: boolean;
+  /** Distinct pairs of consecutive terms (framing words left out), as "lemma lemma" (a name's key for its lemma). */
+  termBigrams: string[];
   /** The agent's and the patient's term (indices into `terms`, -1 when unknown): see `roles`. */
   agent: number;
   patient: number;
@@ -454,6 +457,7 @@ function view(f: SentenceFeatures, slot?: 0 | 1): SentenceView {
     char3Generation: gramGeneration,
     existential: existential(words),
     verbNegated,
+    termBigrams: termBigrams(f),
     ...roles(f),
     ...termWeightsOf(f, tokenStats),
   };
@@ -739,6 +743,19 @@ function existential(w: readonly string[]): boolean {
   );
 }
 
+/** See SentenceView.termBigrams. */
+function termBigrams(f: SentenceFeatures): string[] {
+  const out: string[] = [];
+  let last: string | undefined;
+  for (const t of f.terms) {
+    if (t.framing) continue;
+    const word = t.lemma.length > 0 ? t.lemma : t.key;
+    if (last !== undefined) out.push(`${last} ${word}`);
+    last = word;
+  }
+  return distinct(out);
+}
+
 /**
  * Who does what to whom, as far as word order tells in a clause "X is V-ing Y" or "Y is being V-ed by X": the first
  * term before the first "be" is the agent of an active clause and the patient of a passive one ("be" followed by
@@ -873,6 +890,15 @@ function pairBase(a: SentenceFeatures, b: SentenceFeatures, keep: boolean): Pair
     put(x, INDEX.negatedEntailed, terms > 0 ? 1 - miss / terms : 0);
   }
   roleFeatures(a, b, va, vb, keep, x);
+  // Which content word follows which, function words skipped: "girl in blue ... cheering" against "girl cheering the
+  // man in blue" share their words but not their attachments.
+  const bx = va.termBigrams;
+  const by = vb.termBigrams;
+  put(
+    x,
+    INDEX.termBigramDice,
+    bx.length + by.length === 0 ? 1 : (2 * sharedCount(bx, by)) / (bx.length + by.length),
+  );
   return {
     a,
     b,

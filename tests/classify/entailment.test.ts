@@ -100,3 +100,23 @@ describe('word-by-word entailment of long texts', () => {
     expect(gaps).toEqual({ termsA: 2100, missA: 700, termsB: 2100, missB: 700 });
   });
 });
+
+describe('term bigrams', () => {
+  it('the same words attached differently share fewer consecutive term pairs', () => {
+    const same = features(
+      'The girl in the blue uniform is cheering.',
+      'The girl in the blue uniform is cheering.',
+    );
+    expect(same('termBigramDice')).toBe(1);
+    // girl-blue, blue-uniform, uniform-cheer against girl-cheer, cheer-man, man-blue, blue-uniform: 2 * 1 / 7.
+    const moved = features(
+      'The girl in the blue uniform is cheering.',
+      'The girl is cheering the man in the blue uniform.',
+    );
+    expect(moved('termBigramDice')).toBeCloseTo(2 / 7);
+  });
+
+  it('two sentences of one term each have no bigram to differ in', () => {
+    expect(features('Hello.', 'Goodbye.')('termBigramDice')).toBe(1);
+  });
+});
