@@ -153,6 +153,11 @@ const ENTITY = 1;
 const LONG_KEY = 2;
 const HAS_LEMMA = 4;
 
+/** A term's flags, as `TermTable.flags` holds them. */
+function termFlags(t: Term): number {
+  return (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
+}
+
 /** Sentence pairs with more term pairs than this are scored term pair by term pair (no mark matrix). */
 const MAX_CELLS = 1 << 22;
 
@@ -329,8 +334,7 @@ function termTable(terms: readonly Term[], eager: boolean, once: boolean, scope?
     ids[2 * i] = key;
     // A name's lemma is its key, and so is many a word's stem: one look-up then.
     ids[2 * i + 1] = t.lemma === t.key ? key : intern(t.lemma);
-    flags[i] =
-      (t.entity ? ENTITY : 0) | (t.key.length >= 4 ? LONG_KEY : 0) | (t.lemma.length > 0 ? HAS_LEMMA : 0);
+    flags[i] = termFlags(t);
     let first = 1;
     for (let k = 0; k < i && first; k++) if (ids[2 * k] === key) first = 0;
     firstOfKey[i] = first;
@@ -959,6 +963,13 @@ function entailsIds(kx: number, lx: number, fx: number, ky: number, ly: number, 
   return strings[lx]! < strings[ly]! === (code === LO_IS_A_HI);
 }
 
+/** Whether either of two terms entails the other (see entailsIds): one look-up, whichever way an is-a link runs. */
+function akinIds(kx: number, lx: number, fx: number, ky: number, ly: number, fy: number): boolean {
+  if (kx === ky || (lx === ly && (fx & HAS_LEMMA) !== 0)) return true;
+  if (((fx | fy) & ENTITY) !== 0 || (fx & fy & HAS_LEMMA) === 0) return false;
+  return relationMemo.get(lx, ly) !== UNRELATED;
+}
+
 /**
  * Whether term x entails term y, as `entailmentGaps` counts it: the same word, a synonym or derivation, or x names a
  * kind of what y names.
@@ -970,9 +981,14 @@ function entailsIds(kx: number, lx: number, fx: number, ky: number, ly: number, 
 export function entails(x: Term, y: Term): boolean {
   syncLexicon();
   if (strings.length + 4 > MAX_INTERNED) forget();
-  const fx = (x.entity ? ENTITY : 0) | (x.lemma.length > 0 ? HAS_LEMMA : 0);
-  const fy = (y.entity ? ENTITY : 0) | (y.lemma.length > 0 ? HAS_LEMMA : 0);
-  return entailsIds(intern(x.key), intern(x.lemma), fx, intern(y.key), intern(y.lemma), fy);
+  return entailsIds(
+    intern(x.key),
+    intern(x.lemma),
+    termFlags(x),
+    intern(y.key),
+    intern(y.lemma),
+    termFlags(y),
+  );
 }
 
 /** Per side, its terms (framing words left out) and how many of them no term of the other side entails. */
@@ -1025,12 +1041,7 @@ export function termsAkin(
   readyPair(a, b, options);
   const ia = pairA!.ids;
   const ib = pairB!.ids;
-  const fa = pairA!.flags[i]!;
-  const fb = pairB!.flags[j]!;
-  return (
-    entailsIds(ia[2 * i]!, ia[2 * i + 1]!, fa, ib[2 * j]!, ib[2 * j + 1]!, fb) ||
-    entailsIds(ib[2 * j]!, ib[2 * j + 1]!, fb, ia[2 * i]!, ia[2 * i + 1]!, fa)
-  );
+  return akinIds(ia[2 * i]!, ia[2 * i + 1]!, pairA!.flags[i]!, ib[2 * j]!, ib[2 * j + 1]!, pairB!.flags[j]!);
 }
 
 /**
