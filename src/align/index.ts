@@ -18,7 +18,7 @@ import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { explained, judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
 import { baseWeight, TermsScope, unitWeight, type TermMatch, type TermWeight } from '../similarity/index';
-import { candidatePairs, type CandidateOptions } from '../similarity/candidates';
+import { candidatePairs, type CandidateOptions, type Twins } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching, type Edge } from './assignment';
 import { orderedChain, type Span2 } from './ordered';
@@ -238,6 +238,8 @@ export function alignAccounts(
     (i) => leadA[i] === i,
     (j) => leadB[j] === j,
     options.candidates,
+    // A monotone chain may pass a sentence's counterpart by: it judges every pair.
+    options.ordered ? undefined : twinsOf(a, b, leadA, leadB, scope),
   );
   for (let k = 0; k < pairs.length; k++) {
     if (k % PROGRESS_EVERY === 0) {
@@ -318,6 +320,31 @@ export function alignAccounts(
       y.salience - x.salience || (x.side < y.side ? -1 : x.side > y.side ? 1 : x.sentence - y.sentence),
   );
   return { links, omissions, duplicates };
+}
+
+/**
+ * Each group leader's verbatim counterpart among the other account's leaders (same text, same terms: see
+ * TermsScope), or -1. A leader has at most one: the other account's repeats of it are grouped behind one leader.
+ */
+function twinsOf(
+  a: readonly SentenceFeatures[],
+  b: readonly SentenceFeatures[],
+  leadA: readonly number[],
+  leadB: readonly number[],
+  scope: TermsScope,
+): Twins {
+  const twinA = new Int32Array(a.length).fill(-1);
+  const twinB = new Int32Array(b.length).fill(-1);
+  const byText = new Map<string, number>();
+  for (let i = 0; i < a.length; i++) if (leadA[i] === i) byText.set(a[i]!.sentence.text, i);
+  for (let j = 0; j < b.length; j++) {
+    if (leadB[j] !== j) continue;
+    const i = byText.get(b[j]!.sentence.text);
+    if (i === undefined || twinA[i]! >= 0 || scope.canonical(a[i]!) !== scope.canonical(b[j]!)) continue;
+    twinA[i] = j;
+    twinB[j] = i;
+  }
+  return { a: twinA, b: twinB };
 }
 
 /** Features of one sentence, or of two read as one (in text order). */
