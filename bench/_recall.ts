@@ -23,9 +23,11 @@ import {
   candidatePairs,
   duplicateGroups,
   idfWeights,
+  twinsOf,
   type CandidateOptions,
 } from '../src/align/index';
 import { DEFAULT_MODEL, judge } from '../src/classify/index';
+import { TermsScope } from '../src/similarity/index';
 import { withNumberTerms } from '../src/align/_numbers';
 
 const RELATIONS = ['agreement', 'partial', 'contradiction'] as const;
@@ -34,9 +36,19 @@ const STRONG = 0.5;
 const BY_STRENGTH = ['pair judged >= 0.5', 'pair judged < 0.5'] as const;
 /** Pairs whose sentences are counterparts by construction, when the caller knows (bench/scale's accounts). */
 const COUNTERPARTS = 'counterparts';
-const PAIR_ONLY: readonly string[] = [...BY_STRENGTH, COUNTERPARTS];
-type Group = (typeof RELATIONS)[number] | 'all' | (typeof BY_STRENGTH)[number] | typeof COUNTERPARTS;
-const GROUPS: readonly Group[] = [...RELATIONS, 'all', ...BY_STRENGTH, COUNTERPARTS];
+/**
+ * Pairs of two sentences that each have a verbatim counterpart in the other account, not each other: both accounts
+ * state both, and pruning leaves such pairs out by design (candidates.ts).
+ */
+const STATED_BY_BOTH = 'both stated by both';
+const PAIR_ONLY: readonly string[] = [...BY_STRENGTH, COUNTERPARTS, STATED_BY_BOTH];
+type Group =
+  | (typeof RELATIONS)[number]
+  | 'all'
+  | (typeof BY_STRENGTH)[number]
+  | typeof COUNTERPARTS
+  | typeof STATED_BY_BOTH;
+const GROUPS: readonly Group[] = [...RELATIONS, 'all', ...BY_STRENGTH, COUNTERPARTS, STATED_BY_BOTH];
 
 interface Count {
   kept: number;
@@ -158,7 +170,7 @@ export function addPrunedVsExhaustive(
   const na = fa.map(withNumberTerms);
   const nb = fb.map(withNumberTerms);
   const weight = idfWeights(na, nb);
-  const proposed = lazy(() => proposedPairs(na, nb, pruning));
+  const proposed = proposedPairs(na, nb, pruning);
   const show = (l: Link) =>
     `${l.relation} ${l.similarity.toFixed(2)} [${l.a.join(',')}] ~ [${l.b.join(',')}]`;
   const seenPairs = new Set<string>();
@@ -169,7 +181,7 @@ export function addPrunedVsExhaustive(
       if (hit) tally.links[g].kept++;
     }
     if (!hit)
-      tally.causes[l.a.every((i) => l.b.every((j) => proposed().has(i, j))) ? 'choice' : 'candidates']++;
+      tally.causes[l.a.every((i) => l.b.every((j) => proposed.has(i, j))) ? 'choice' : 'candidates']++;
     for (const i of l.a) {
       for (const j of l.b) {
         const covered = prunedPairs.has(`${i}|${j}`);
@@ -178,6 +190,7 @@ export function addPrunedVsExhaustive(
         const strong = alone.similarity >= STRONG;
         const groups: Group[] = [l.relation, 'all', BY_STRENGTH[strong ? 0 : 1]];
         if (counterpart?.(sa[i]!.text, sb[j]!.text)) groups.push(COUNTERPARTS);
+        if (proposed.statedByBoth(i, j)) groups.push(STATED_BY_BOTH);
         for (const g of groups) {
           // A pair in two exhaustive links of one relation counts once.
           if (seenPairs.has(`${g}|${i}|${j}`)) continue;
@@ -193,7 +206,7 @@ export function addPrunedVsExhaustive(
           similarity: alone.similarity,
           a: `[${i}] ${sa[i]!.text}`,
           b: `[${j}] ${sb[j]!.text}`,
-          proposed: proposed().has(i, j),
+          proposed: proposed.has(i, j),
           instead: pruned.links.filter((p) => p.a.includes(i) || p.b.includes(j)).map(show),
         });
       }
@@ -201,28 +214,35 @@ export function addPrunedVsExhaustive(
   }
 }
 
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-/** The pruned run's candidate pairs, rebuilt as alignAccounts builds them; a repeat stands for its group's first. */
+/**
+ * The pruned run's candidate pairs, rebuilt as alignAccounts builds them (a repeat stands for its group's first), and
+ * whether a pair is of two sentences that both accounts state (each has a verbatim counterpart, not the other).
+ */
 function proposedPairs(
   fa: readonly SentenceFeatures[],
   fb: readonly SentenceFeatures[],
   pruning: CandidateOptions,
-): { has: (i: number, j: number) => boolean } {
-  const leadA = duplicateGroups(fa, DEFAULT_MODEL);
-  const leadB = duplicateGroups(fb, DEFAULT_MODEL);
+): { has: (i: number, j: number) => boolean; statedByBoth: (i: number, j: number) => boolean } {
+  const scope = new TermsScope();
+  const leadA = duplicateGroups(fa, DEFAULT_MODEL, scope);
+  const leadB = duplicateGroups(fb, DEFAULT_MODEL, scope);
+  const twins = twinsOf(fa, fb, leadA, leadB, scope);
   const pairs = candidatePairs(
     fa,
     fb,
     (i) => leadA[i] === i,
     (j) => leadB[j] === j,
     pruning,
+    twins,
   );
   const ids = new Set(pairs.map(([i, j]) => i * fb.length + j));
-  return { has: (i, j) => ids.has(leadA[i]! * fb.length + leadB[j]!) };
+  return {
+    has: (i, j) => ids.has(leadA[i]! * fb.length + leadB[j]!),
+    statedByBoth: (i, j) => {
+      const ti = twins.a[leadA[i]!]!;
+      return ti >= 0 && ti !== leadB[j] && twins.b[leadB[j]!]! >= 0;
+    },
+  };
 }
 
 const pct = (c: Count) => (c.total > 0 ? `${((100 * c.kept) / c.total).toFixed(1)}%` : '-');
@@ -240,7 +260,7 @@ export function printTally(name: string, t: RecallTally, show = 5): void {
   );
   console.log(`  ${'relation'.padEnd(19)} ${'exhaustive links kept'.padEnd(24)} ${'sentence pairs covered'}`);
   for (const g of GROUPS) {
-    if (g === COUNTERPARTS && t.pairs[g].total === 0) continue;
+    if ((g === COUNTERPARTS || g === STATED_BY_BOTH) && t.pairs[g].total === 0) continue;
     const links = PAIR_ONLY.includes(g) ? ''.padEnd(21) : cell(t.links[g]);
     console.log(`  ${g.padEnd(19)} ${links}   ${cell(t.pairs[g])}`);
   }

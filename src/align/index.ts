@@ -18,7 +18,7 @@ import type { DiffPart, Duplicate, Link, Omission, Sentence } from '../schemas';
 import type { SentenceFeatures, Term } from '../features/index';
 import { explained, judge, type Judgment, type RelationModel, DEFAULT_MODEL } from '../classify/index';
 import { baseWeight, TermsScope, unitWeight, type TermMatch, type TermWeight } from '../similarity/index';
-import { candidatePairs, type CandidateOptions, type Twins } from '../similarity/candidates';
+import { candidatePairs, type CandidateOptions, type TermKeys, type Twins } from '../similarity/candidates';
 import { jaccardPairs } from '../similarity/join';
 import { maxWeightMatching, type Edge } from './assignment';
 import { orderedChain, type Span2 } from './ordered';
@@ -85,8 +85,12 @@ interface Group {
  * little and a rare word weighs much (Sparck Jones 1972). Entities weigh a little more than common words: a shared
  * name is stronger evidence that two sentences speak of the same thing.
  */
-export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[]): TermWeight {
-  const { ids, df } = keyCounts(a.concat(b));
+export function idfWeights(
+  a: readonly SentenceFeatures[],
+  b: readonly SentenceFeatures[],
+  counted: KeyCounts = keyCounts(a.concat(b)),
+): TermWeight {
+  const { ids, df } = counted;
   const n = a.length + b.length;
   const idf = Float64Array.from(df, (count) => Math.max(0.1, Math.log((n + 1) / (count + 0.5))));
   const unseen = Math.max(0.1, Math.log((n + 1) / 0.5));
@@ -100,11 +104,13 @@ export function idfWeights(a: readonly SentenceFeatures[], b: readonly SentenceF
  * Each term's key as an id (`keyIds`: every sentence's terms in order, one after another) and, per key, the number
  * of sentences that hold it (`df`; a sentence counts a key once).
  */
-function keyCounts(features: readonly SentenceFeatures[]): {
+interface KeyCounts {
   ids: Map<string, number>;
   keyIds: Int32Array;
   df: Int32Array;
-} {
+}
+
+function keyCounts(features: readonly SentenceFeatures[]): KeyCounts {
   const ids = new Map<string, number>();
   let terms = 0;
   for (const f of features) terms += f.terms.length;
@@ -129,6 +135,14 @@ function keyCounts(features: readonly SentenceFeatures[]): {
     }
   });
   return { ids, keyIds, df };
+}
+
+/** One account's part of key counts read over both: its sentences' term key ids (see TermKeys). */
+function keysOfAccount(counted: KeyCounts, features: readonly SentenceFeatures[], at: number): TermKeys {
+  const start = new Int32Array(features.length + 1);
+  start[0] = at;
+  for (let s = 0; s < features.length; s++) start[s + 1] = start[s]! + features[s]!.terms.length;
+  return { ids: counted.ids, keyIds: counted.keyIds, start };
 }
 
 /**
@@ -158,6 +172,7 @@ export function duplicateGroups(
   features: readonly SentenceFeatures[],
   model: RelationModel,
   scope: TermsScope = new TermsScope(),
+  keys: TermKeys = keysOfAccount(keyCounts(features), features, 0),
 ): number[] {
   // Plain term weights, not IDF: a repeat shares exactly the words IDF would discount.
   const weight = unitWeight;
@@ -185,17 +200,19 @@ export function duplicateGroups(
     }
   }
   // Candidates: every pair sharing SAME_WORDS of their term keys, found by a set-similarity join.
-  const ids = new Map<string, number>();
-  const keys = distinct.map((i) => {
-    const set = new Set<number>();
-    for (const t of features[i]!.terms) {
-      let id = ids.get(t.key);
-      if (id === undefined) ids.set(t.key, (id = ids.size));
-      set.add(id);
+  const { keyIds, start } = keys;
+  const last = new Int32Array(keys.ids.size).fill(-1);
+  const sets = distinct.map((i) => {
+    const set: number[] = [];
+    for (let q = start[i]!; q < start[i + 1]!; q++) {
+      const id = keyIds[q]!;
+      if (last[id] === i) continue;
+      last[id] = i;
+      set.push(id);
     }
     return Int32Array.from(set);
   });
-  for (const [p, q] of jaccardPairs(keys, SAME_WORDS, MAX_REPEAT_POSTINGS)) {
+  for (const [p, q] of jaccardPairs(sets, SAME_WORDS, MAX_REPEAT_POSTINGS)) {
     const i = distinct[p]!;
     const k = distinct[q]!;
     const j = judge(features[i]!, features[k]!, weight, model, { explain: false, scope, matches: false });
@@ -224,11 +241,15 @@ export function alignAccounts(
   const namesOnlyB = wordsB.map(namesOnly);
   const a = wordsA.map(withNumberTerms);
   const b = wordsB.map(withNumberTerms);
-  const weight = idfWeights(a, b);
+  // Term keys as ids, read once for the weights, the repeats, the candidate index and salience.
+  const counted = keyCounts(a.concat(b));
+  const keysA = keysOfAccount(counted, a, 0);
+  const keysB = keysOfAccount(counted, b, keysA.start[a.length]!);
+  const weight = idfWeights(a, b, counted);
   // Sentences one account repeats from the other (or from itself) word for word share their per-sentence indexes.
   const scope = new TermsScope();
-  const leadA = duplicateGroups(a, model, scope);
-  const leadB = duplicateGroups(b, model, scope);
+  const leadA = duplicateGroups(a, model, scope, keysA);
+  const leadB = duplicateGroups(b, model, scope, keysB);
 
   const candidates: Group[] = [];
   const fragments: Group[] = [];
@@ -240,6 +261,7 @@ export function alignAccounts(
     options.candidates,
     // A monotone chain may pass a sentence's counterpart by: it judges every pair.
     options.ordered ? undefined : twinsOf(a, b, leadA, leadB, scope),
+    { a: keysA, b: keysB },
   );
   for (let k = 0; k < pairs.length; k++) {
     if (k % PROGRESS_EVERY === 0) {
@@ -300,8 +322,8 @@ export function alignAccounts(
 
   const linkedA = new Set(links.flatMap((l) => l.a));
   const linkedB = new Set(links.flatMap((l) => l.b));
-  const salA = salience(a, weight);
-  const salB = salience(b, weight);
+  const salA = salience(a, weight, keysA);
+  const salB = salience(b, weight, keysB);
   const omissions: Omission[] = [];
   const duplicates: Duplicate[] = [];
   const sides = [
@@ -326,7 +348,7 @@ export function alignAccounts(
  * Each group leader's verbatim counterpart among the other account's leaders (same text, same terms: see
  * TermsScope), or -1. A leader has at most one: the other account's repeats of it are grouped behind one leader.
  */
-function twinsOf(
+export function twinsOf(
   a: readonly SentenceFeatures[],
   b: readonly SentenceFeatures[],
   leadA: readonly number[],
@@ -693,10 +715,25 @@ function sameSpan(x: readonly number[] | undefined, y: readonly number[] | undef
  * How central each sentence is to its account, in [0, 1]: the weight of its terms that recur elsewhere in the
  * account (what the account is about), with a bonus for the lead sentences and quotes, normalized by the account's max.
  */
-export function salience(features: readonly SentenceFeatures[], weight: TermWeight): number[] {
-  const { ids, keyIds, df: tf } = keyCounts(features);
+export function salience(
+  features: readonly SentenceFeatures[],
+  weight: TermWeight,
+  keys: TermKeys = keysOfAccount(keyCounts(features), features, 0),
+): number[] {
+  const { ids, keyIds, start } = keys;
+  // The number of this account's sentences that hold each key.
+  const tf = new Int32Array(ids.size);
   const last = new Int32Array(ids.size).fill(-1);
-  let at = 0;
+  for (let i = 0; i < features.length; i++) {
+    for (let q = start[i]!; q < start[i + 1]!; q++) {
+      const id = keyIds[q]!;
+      if (last[id] === i) continue;
+      last[id] = i;
+      tf[id]!++;
+    }
+  }
+  last.fill(-1);
+  let at = start[0]!;
   // Each distinct key of a sentence once, in the order of its first term, weighed as its last term.
   const order: Term[] = [];
   const orderIds: number[] = [];

@@ -27,6 +27,16 @@ export interface Twins {
   b: Int32Array;
 }
 
+/**
+ * Term keys already read as ids (compare() reads them once for several uses): sentence s's terms have the ids
+ * keyIds[start[s] .. start[s + 1]), from `ids`.
+ */
+export interface TermKeys {
+  ids: ReadonlyMap<string, number>;
+  keyIds: Int32Array;
+  start: Int32Array;
+}
+
 /** Interned key ids of each sentence (none for a sentence left out), their document frequencies, and IDF. */
 interface KeyTable {
   keysA: Int32Array[];
@@ -47,6 +57,8 @@ const IDF_SCALE = 2 ** 20;
 
 /** Ids interned per key string, and per id the last sentence that listed it (each sentence lists a key once). */
 interface KeyIds {
+  /** Ids given before (TermKeys): these come first, and `ids` numbers the other strings from `shared.size` on. */
+  shared: ReadonlyMap<string, number> | undefined;
   ids: Map<string, number>;
   /** The ids of each name's trigram keys. */
   grams: Map<string, Int32Array>;
@@ -55,13 +67,14 @@ interface KeyIds {
   sentences: number;
 }
 
-function keysOf(f: SentenceFeatures, k: KeyIds): Int32Array {
+function keysOf(f: SentenceFeatures, k: KeyIds, given?: TermKeys, s = 0): Int32Array {
   const out: number[] = [];
   const stamp = ++k.sentences;
+  const base = k.shared?.size ?? 0;
   const idOf = (key: string): number => {
-    let id = k.ids.get(key);
+    let id = k.shared?.get(key) ?? k.ids.get(key);
     if (id === undefined) {
-      k.ids.set(key, (id = k.ids.size));
+      k.ids.set(key, (id = base + k.ids.size));
       if (id >= k.last.length) {
         const grown = new Int32Array(2 * k.last.length);
         grown.set(k.last);
@@ -76,9 +89,12 @@ function keysOf(f: SentenceFeatures, k: KeyIds): Int32Array {
     out.push(id);
   };
   const add = (key: string) => addId(idOf(key));
-  for (const t of f.terms) {
+  const terms = f.terms;
+  for (let q = 0; q < terms.length; q++) {
+    const t = terms[q]!;
     if (t.framing) continue;
-    add(t.key);
+    if (given === undefined) add(t.key);
+    else addId(given.keyIds[given.start[s]! + q]!);
     if (t.lemma !== t.key) add(t.lemma);
     // Names also by their trigrams, so that a misspelt name still finds its sentence.
     if (t.entity && !t.title && t.key.length >= 5) {
@@ -101,18 +117,22 @@ function keyTable(
   keepA: (i: number) => boolean,
   keepB: (j: number) => boolean,
   self: boolean,
+  given: { a: TermKeys; b: TermKeys } | undefined,
 ): KeyTable {
+  const shared = given?.a.ids;
   const k: KeyIds = {
+    shared,
     ids: new Map<string, number>(),
     grams: new Map<string, Int32Array>(),
-    last: new Int32Array(1024),
+    last: new Int32Array(Math.max(1024, shared?.size ?? 0)),
     sentences: 0,
   };
-  const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, k) : NONE));
+  const keysA = a.map((f, i) => (keepA(i) ? keysOf(f, k, given?.a, i) : NONE));
   // The same sentences read again give the same ids in the same order.
-  const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, k) : NONE));
+  const keysB = self ? keysA : b.map((f, j) => (keepB(j) ? keysOf(f, k, given?.b, j) : NONE));
   const ids = k.ids;
-  const dfA = new Int32Array(ids.size);
+  const size = (shared?.size ?? 0) + ids.size;
+  const dfA = new Int32Array(size);
   const count = (keys: readonly Int32Array[], df: Int32Array) => {
     for (let s = 0; s < keys.length; s++) {
       const ks = keys[s]!;
@@ -120,14 +140,14 @@ function keyTable(
     }
   };
   count(keysA, dfA);
-  const dfB = self ? dfA : new Int32Array(ids.size);
+  const dfB = self ? dfA : new Int32Array(size);
   if (!self) count(keysB, dfB);
   const n = a.length + b.length;
-  const idf = new Float64Array(ids.size);
+  const idf = new Float64Array(size);
   // In fixed point (integers, exact in a double whatever the order of a sum): see topK.
-  for (let k = 0; k < ids.size; k++)
+  for (let k = 0; k < size; k++)
     idf[k] = Math.round(IDF_SCALE * Math.log((n + 1) / (dfA[k]! + dfB[k]! + 0.5)));
-  const gram = new Uint8Array(ids.size);
+  const gram = new Uint8Array(size);
   for (const [key, id] of ids) if (key.startsWith(GRAM)) gram[id] = 1;
   return { keysA, keysB, dfA, dfB, idf, gram };
 }
@@ -273,10 +293,11 @@ export function candidatePairs(
   keepB?: (j: number) => boolean,
   options: CandidateOptions = {},
   twins?: Twins,
+  keys?: { a: TermKeys; b: TermKeys },
 ): [number, number][] {
   // One account against itself (near-duplicates): both passes below would compute the same lists, transposed.
   const self = a === b && keepA === keepB;
-  const { keysA, keysB, dfA, dfB, idf, gram } = keyTable(a, b, keepA ?? keepAll, keepB ?? keepAll, self);
+  const { keysA, keysB, dfA, dfB, idf, gram } = keyTable(a, b, keepA ?? keepAll, keepB ?? keepAll, self, keys);
   const exhaustive = a.length * b.length <= (options.exhaustiveUpTo ?? DEFAULT_EXHAUSTIVE);
   const k = exhaustive ? Number.MAX_SAFE_INTEGER : (options.perSentence ?? DEFAULT_PER_SENTENCE);
   // A key in more than this many sentences is too common to tell counterparts apart (never for short texts). At
