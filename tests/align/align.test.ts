@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accounts } from './_accounts';
-import { alignAccounts, candidatePairs } from '../../src/align/index';
+import { alignAccounts, candidatePairs, duplicateGroups, twinsOf } from '../../src/align/index';
+import { DEFAULT_MODEL } from '../../src/classify/index';
+import { TermsScope } from '../../src/similarity/index';
 
 describe('alignAccounts', () => {
   it('links reordered sentences to their counterparts and leaves the rest as omissions', () => {
@@ -86,5 +88,22 @@ describe('alignment modes and repeats', () => {
     const [link] = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 }).links;
     expect(link?.a).toEqual([0]);
     expect(link?.b).toEqual([0, 1]);
+  });
+});
+
+describe('twinsOf', () => {
+  it('pairs each group leader with the other account leader that reads the same', () => {
+    const { fa, fb } = accounts(
+      'Waltz met Netanyahu. Iran was discussed. Waltz met Netanyahu.',
+      'Iran was discussed. Waltz met Netanyahu on Monday. Iran was not discussed.',
+    );
+    const scope = new TermsScope();
+    const leadA = duplicateGroups(fa, DEFAULT_MODEL, scope);
+    const leadB = duplicateGroups(fb, DEFAULT_MODEL, scope);
+    expect(leadA).toEqual([0, 1, 0]);
+    const twins = twinsOf(fa, fb, leadA, leadB, scope);
+    // a1 = b0; a0 has no verbatim counterpart ("on Monday"), nor has its repeat a2, which is no leader.
+    expect([...twins.a]).toEqual([-1, 0, -1]);
+    expect([...twins.b]).toEqual([1, -1, -1]);
   });
 });

@@ -61,3 +61,35 @@ describe('candidatePairs against a reference', () => {
     expect(new Set(pruned.map(([i, j]) => `${i},${j}`))).toEqual(expected);
   });
 });
+
+// Two sentences that each have a verbatim counterpart in the other account (not each other): both accounts state
+// both, so a long text's index leaves their pair out; each keeps the pair with its own counterpart.
+describe('candidatePairs with verbatim counterparts', () => {
+  const texts = () =>
+    accounts(
+      'The storm flooded the river town. The storm closed the river bridge. The storm spared the market.',
+      'The storm closed the river bridge. The storm flooded the river town. The storm did not spare the market.',
+    );
+  // a0 = b1 and a1 = b0 word for word; a2 and b2 differ.
+  const twins = { a: Int32Array.of(1, 0, -1), b: Int32Array.of(1, 0, -1) };
+
+  it('leaves out the pairs of two sentences with counterparts elsewhere once pruning is on', () => {
+    const { fa, fb } = texts();
+    const pruned = candidatePairs(fa, fb, undefined, undefined, { exhaustiveUpTo: 0 }, twins);
+    const keys = pruned.map(([i, j]) => `${i}-${j}`);
+    expect(keys).toContain('0-1');
+    expect(keys).toContain('1-0');
+    expect(keys).not.toContain('0-0');
+    expect(keys).not.toContain('1-1');
+    // A sentence without a counterpart is still paired with both.
+    expect(keys).toEqual(expect.arrayContaining(['0-2', '1-2', '2-0', '2-1', '2-2']));
+    // Without twins the same pruning keeps them.
+    const plain = candidatePairs(fa, fb, undefined, undefined, { exhaustiveUpTo: 0 });
+    expect(plain.map(([i, j]) => `${i}-${j}`)).toEqual(expect.arrayContaining(['0-0', '1-1']));
+  });
+
+  it('judges every pair of a short text, where nothing is pruned', () => {
+    const { fa, fb } = texts();
+    expect(candidatePairs(fa, fb, undefined, undefined, {}, twins)).toHaveLength(9);
+  });
+});
