@@ -4,7 +4,7 @@
  *
  * Each pair of texts is read as compare() reads it (segment, readAccount, withOtherTitles, default threshold) and
  * aligned twice: with every pair that shares a key judged (`exhaustiveUpTo: MAX_SAFE_INTEGER`) and with pruning
- * forced on (`exhaustiveUpTo: 0`, `perSentence` as given or the default 8). A link is its relation and its sets of a
+ * forced on (`exhaustiveUpTo: 0`, `perSentence` as given or the default 6). A link is its relation and its sets of a
  * and b sentence indices. Reported, by the exhaustive link's relation:
  *   - links: the exhaustive links the pruned run outputs identically;
  *   - sentence pairs: the (i, j) an exhaustive link covers that some pruned link also covers, whatever its relation;

@@ -243,12 +243,12 @@ function claimdiff({ strength, weak }: { strength: ClaimDiffRow[]; weak: Map<str
  * Candidate pruning (issue 7): the final links of the aligner with every key-sharing pair judged and with pruning
  * forced on, on the founding case and the development sets (bench/_recall.ts). Their texts are short enough that
  * compare() judges every pair; this shows what pruning would lose on them. Expect nothing: pruning keeps each
- * sentence's best `perSentence` (8) of the other side, from both sides, so when one side has at most 8 sentences
+ * sentence's best `perSentence` (6) of the other side, from both sides, so when one side has at most 6 sentences
  * (a WiCE or ClaimDiff claim, the PMO statement) every pair that shares a key is kept.
  */
 function pruning(wiceData: WiceRow[] | undefined, claims: ReturnType<typeof claimDiffRows>): void {
   console.log(
-    '\nCandidate pruning forced on (exhaustiveUpTo 0, perSentence 8) against every key-sharing pair',
+    '\nCandidate pruning forced on (exhaustiveUpTo 0, perSentence 6) against every key-sharing pair',
   );
   const sets: [string, [string, string][]][] = [
     [
