@@ -301,7 +301,14 @@ export function candidatePairs(
 ): [number, number][] {
   // One account against itself (near-duplicates): both passes below would compute the same lists, transposed.
   const self = a === b && keepA === keepB;
-  const { keysA, keysB, dfA, dfB, idf, gram } = keyTable(a, b, keepA ?? keepAll, keepB ?? keepAll, self, keys);
+  const { keysA, keysB, dfA, dfB, idf, gram } = keyTable(
+    a,
+    b,
+    keepA ?? keepAll,
+    keepB ?? keepAll,
+    self,
+    keys,
+  );
   const exhaustive = a.length * b.length <= (options.exhaustiveUpTo ?? DEFAULT_EXHAUSTIVE);
   const k = exhaustive ? Number.MAX_SAFE_INTEGER : (options.perSentence ?? DEFAULT_PER_SENTENCE);
   // A key in more than this many sentences is too common to tell counterparts apart (never for short texts). At
