@@ -254,6 +254,8 @@ export function extractFeatures(sentence: Sentence, context: FeatureContext = {}
 
 /** What a token's features take from its text alone; cached per text. */
 interface WordInfo {
+  /** The word as written, the cache's key: tokens share this string rather than each keeping its own copy. */
+  text: string;
   lower: string;
   stem: string;
   lemma: string;
@@ -311,6 +313,7 @@ function wordInfo(text: string): WordInfo {
     const lower = normalize(text);
     const l = lemma(lower);
     info = {
+      text,
       lower,
       stem: stem(lower),
       lemma: l,
@@ -334,7 +337,15 @@ function otherInfo(text: string): WordInfo {
   let info = otherCache.get(text);
   if (info === undefined) {
     const lower = normalize(text);
-    info = { lower, stem: lower, lemma: lower, stop: true, cap: isCap(text), flags: lexFlags(lower, lower) };
+    info = {
+      text,
+      lower,
+      stem: lower,
+      lemma: lower,
+      stop: true,
+      cap: isCap(text),
+      flags: lexFlags(lower, lower),
+    };
     if (otherCache.size > 200_000) otherCache.clear();
     otherCache.set(text, info);
   }
@@ -366,7 +377,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     flags.push(w.flags);
     // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
     return {
-      text: t.text,
+      text: w.text,
       start: t.start,
       end: t.end,
       kind: t.kind,
