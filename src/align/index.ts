@@ -90,13 +90,24 @@ export function idfWeights(
   b: readonly SentenceFeatures[],
   counted: KeyCounts = keyCounts(a.concat(b)),
 ): TermWeight {
+  return idfTable(a.length + b.length, counted).weight;
+}
+
+/** IDF weights (see idfWeights) as a TermWeight, and for a term whose key's id in `counted` is known already. */
+function idfTable(
+  n: number,
+  counted: KeyCounts,
+): { weight: TermWeight; weightOf: (t: Term, id: number) => number } {
   const { ids, df } = counted;
-  const n = a.length + b.length;
   const idf = Float64Array.from(df, (count) => Math.max(0.1, Math.log((n + 1) / (count + 0.5))));
   const unseen = Math.max(0.1, Math.log((n + 1) / 0.5));
-  return (t: Term) => {
-    const id = ids.get(t.key);
-    return (id === undefined ? unseen : idf[id]!) * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
+  const scaled = (t: Term, w: number) => w * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
+  return {
+    weight: (t: Term) => {
+      const id = ids.get(t.key);
+      return scaled(t, id === undefined ? unseen : idf[id]!);
+    },
+    weightOf: (t: Term, id: number) => scaled(t, idf[id]!),
   };
 }
 
@@ -245,7 +256,7 @@ export function alignAccounts(
   const counted = keyCounts(a.concat(b));
   const keysA = keysOfAccount(counted, a, 0);
   const keysB = keysOfAccount(counted, b, keysA.start[a.length]!);
-  const weight = idfWeights(a, b, counted);
+  const { weight, weightOf } = idfTable(a.length + b.length, counted);
   // Sentences one account repeats from the other (or from itself) word for word share their per-sentence indexes.
   const scope = new TermsScope();
   const leadA = duplicateGroups(a, model, scope, keysA);
@@ -297,13 +308,14 @@ export function alignAccounts(
   };
   // The account with less weighted content is the claim side: its sentences may be supported by several of the
   // other's (support.ts). Accounts of equal weight (a text against itself) have none.
-  const content = (fs: readonly SentenceFeatures[]) => {
+  const content = (fs: readonly SentenceFeatures[], keys: TermKeys) => {
     let s = 0;
-    for (const f of fs) for (const t of f.terms) s += weight(t, 'a');
+    let at = keys.start[0]!;
+    for (const f of fs) for (const t of f.terms) s += weightOf(t, keys.keyIds[at++]!);
     return s;
   };
-  const weightA = content(a);
-  const weightB = content(b);
+  const weightA = content(a, keysA);
+  const weightB = content(b, keysB);
   const claimSide = weightA < weightB ? 'a' : weightB < weightA ? 'b' : undefined;
   const chosen = options.ordered
     ? chooseOrdered(candidates, merged, b.length, options.threshold)
@@ -322,8 +334,8 @@ export function alignAccounts(
 
   const linkedA = new Set(links.flatMap((l) => l.a));
   const linkedB = new Set(links.flatMap((l) => l.b));
-  const salA = salience(a, weight, keysA);
-  const salB = salience(b, weight, keysB);
+  const salA = salience(a, weight, keysA, weightOf);
+  const salB = salience(b, weight, keysB, weightOf);
   const omissions: Omission[] = [];
   const duplicates: Duplicate[] = [];
   const sides = [
@@ -719,6 +731,8 @@ export function salience(
   features: readonly SentenceFeatures[],
   weight: TermWeight,
   keys: TermKeys = keysOfAccount(keyCounts(features), features, 0),
+  /** `weight` for a term whose key's id in `keys` is known (the same value, without looking the key up). */
+  weightOf: (t: Term, id: number) => number = (t) => weight(t, 'a'),
 ): number[] {
   const { ids, keyIds, start } = keys;
   // The number of this account's sentences that hold each key.
@@ -751,7 +765,8 @@ export function salience(
       } else order[slot[id]!] = t;
     }
     let s = 0;
-    for (let k = 0; k < order.length; k++) s += weight(order[k]!, 'a') * Math.log(1 + tf[orderIds[k]!]!);
+    for (let k = 0; k < order.length; k++)
+      s += weightOf(order[k]!, orderIds[k]!) * Math.log(1 + tf[orderIds[k]!]!);
     const lead = 1 + 0.5 / (1 + i);
     const quoted = /["“”]/.test(f.sentence.text) ? 1.1 : 1;
     return s * lead * quoted;

@@ -695,12 +695,14 @@ export function termSimilarity(x: Term, y: Term): { score: number; kind: MatchKi
  * nothing: "We congratulate Mr. Waltz on his important appointment" is about the appointment.
  */
 export function baseWeight(t: Term): number {
-  if (t.framing || HONORIFICS.has(t.key)) return 0.1;
+  // No form of address is longer than MAX_HONORIFIC: most keys need no look-up.
+  if (t.framing || (t.key.length <= MAX_HONORIFIC && HONORIFICS.has(t.key))) return 0.1;
   return t.title ? 0.3 : 1;
 }
 
 /** Forms of address: they say nothing about who is meant beyond the name they precede. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam']);
+const MAX_HONORIFIC = Math.max(...[...HONORIFICS].map((h) => h.length));
 
 /** baseWeight as a TermWeight; one function object, so that the weights cached per sentence are reused. */
 export const unitWeight: TermWeight = (t) => baseWeight(t);
