@@ -28,7 +28,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/cues-en';
 import { lemmas as wordnetLemmas } from '../lexicon/wordnet';
-import { tokenize, UNSPACED, type RawToken } from './tokenize';
+import { isEllipsis, tokenize, UNSPACED, type RawToken } from './tokenize';
 
 export { tokenize } from './tokenize';
 export type { RawToken, TokenKind } from './tokenize';
@@ -336,7 +336,8 @@ function wordInfo(text: string): WordInfo {
 function otherInfo(text: string): WordInfo {
   let info = otherCache.get(text);
   if (info === undefined) {
-    const lower = normalize(text);
+    // An ellipsis reads the same however it is written ("...", ". . .", "…").
+    const lower = isEllipsis(text) ? '…' : normalize(text);
     info = {
       text,
       lower,

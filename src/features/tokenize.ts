@@ -15,9 +15,11 @@ export interface RawToken {
   kind: TokenKind;
 }
 
-// Letters/digits joined by inner apostrophes, periods (U.S., 1.5), hyphens, slashes; or one other visible symbol.
-// Each alternative is a simple run, so matching is linear in the text length.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/uy;
+// Letters/digits joined by inner apostrophes, periods (U.S., 1.5), hyphens, slashes, with a final period unless an
+// ellipsis follows; or an ellipsis written with periods ("...", ". . ."), one token like "…"; or one other visible
+// symbol. Each alternative is a simple run, so matching is linear in the text length.
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:['’.\-/,][\p{L}\p{M}\p{N}]+)*(?:\.(?!\.))?|\.(?: ?\.){2,}|[^\s\p{L}\p{M}\p{N}]/uy;
 const CONTRACTION = /^(.+?)(n['’]t)$/iu;
 const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu;
 const NUMERIC = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
@@ -47,7 +49,7 @@ export function tokenize(text: string, offset = 0): RawToken[] {
     const start = index + offset;
     // A trailing period belongs to the word only for abbreviations ("U.S.", "Mr."), never at the text's end.
     const last = index + word.length >= end;
-    if (word.length > 1 && word.endsWith('.') && (last || !ABBREV_DOT.test(word))) {
+    if (word.length > 1 && word.endsWith('.') && !isEllipsis(word) && (last || !ABBREV_DOT.test(word))) {
       pushCached(out, word.slice(0, -1), start);
       out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
       continue;
@@ -73,6 +75,15 @@ export function tokenize(text: string, offset = 0): RawToken[] {
   }
   return out;
 }
+
+/**
+ * Whether a token is an ellipsis written with periods ("...", ". . ."): it marks words left out of a quotation, not
+ * the end of a clause, so a negation's scope runs on past it as it does past "…" ("I don't think . . . they're going").
+ */
+export function isEllipsis(token: string): boolean {
+  return token.charCodeAt(0) === 0x2e && ELLIPSIS.test(token);
+}
+const ELLIPSIS = /^\.(?: ?\.){2,}$/;
 
 /** Whether a UTF-16 code unit is white space as the regular expression \s has it. */
 function isSpace(c: number): boolean {

@@ -91,6 +91,17 @@ describe('alignment modes and repeats', () => {
   });
 });
 
+describe('quotations with words left out', () => {
+  it('links a quote and the same quote shortened by an ellipsis as an agreement', () => {
+    const { sa, sb, fa, fb } = accounts(
+      `Roberts said: "I don't think there's any question about it that . . . they're going to be very global."`,
+      `Roberts said: “I don’t think there’s any question about it that they’re going to be very global.”`,
+    );
+    const { links } = alignAccounts(sa, sb, fa, fb, { threshold: 0.15 });
+    expect(links.map((l) => l.relation)).toEqual(['agreement']);
+  });
+});
+
 describe('twinsOf', () => {
   it('pairs each group leader with the other account leader that reads the same', () => {
     const { fa, fb } = accounts(

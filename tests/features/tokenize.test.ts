@@ -14,6 +14,10 @@ describe('tokenize', () => {
     },
     { input: 'behind-the-scenes talks', expected: ['behind-the-scenes', 'talks'] },
     { input: 'about Iran.', expected: ['about', 'Iran', '.'] },
+    // An ellipsis is one token however it is written; two periods are not one.
+    { input: 'He said... no.', expected: ['He', 'said', '...', 'no', '.'] },
+    { input: 'it that . . . they', expected: ['it', 'that', '. . .', 'they'] },
+    { input: 'Wait.. what', expected: ['Wait', '.', '.', 'what'] },
   ])('splits $input', ({ input, expected }) => {
     expect(tokenize(input).map((t) => t.text)).toEqual(expected);
   });
