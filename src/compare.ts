@@ -86,7 +86,9 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     links,
     omissions,
     duplicates,
-    summary: summarize(links, omissions, sa.length, sb.length, { hedgedB: passesOn(links, docB.text) }),
+    summary: summarize(links, omissions, sa.length, sb.length, {
+      hedgedB: passesOn(links, docA.text, docB.text),
+    }),
   };
 }
 
@@ -94,22 +96,25 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
 export interface SummaryContext {
   /**
    * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries
-   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES). b then discusses a rather than agrees.
+   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES) that the a side of the link does not. b then
+   * discusses a rather than agrees.
    */
   hedgedB?: boolean;
 }
 
-/** Whether a sentence of b that confirms or partly confirms a link carries an evidential hedge (see SummaryContext). */
-function passesOn(links: readonly Link[], textB: string): boolean {
+/**
+ * Whether a sentence of b that confirms or partly confirms a link carries an evidential hedge that its counterpart in
+ * a does not (see SummaryContext). Where a hedges the claim too ("X reportedly did Y" both ways), b reports it as a
+ * does, and vouches for it no less.
+ */
+function passesOn(links: readonly Link[], textA: string, textB: string): boolean {
+  const evidential = (text: string, span: readonly number[] | undefined) =>
+    span !== undefined && EVIDENTIAL_HEDGES.has(text.slice(span[0], span[1]).toLowerCase());
   return links.some(
     (l) =>
       l.relation !== 'contradiction' &&
-      l.cues.some(
-        (c) =>
-          c.kind === 'hedge' &&
-          c.b !== undefined &&
-          EVIDENTIAL_HEDGES.has(textB.slice(c.b[0], c.b[1]).toLowerCase()),
-      ),
+      l.cues.some((c) => c.kind === 'hedge' && evidential(textB, c.b)) &&
+      !l.cues.some((c) => c.kind === 'hedge' && evidential(textA, c.a)),
   );
 }
 

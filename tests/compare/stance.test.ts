@@ -86,6 +86,15 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare('Council approves the city budget', reported)).summary.stance).toBe('discusses');
   });
 
+  it('finds a story that reports a claim as hedged as a does still agreeing with it', () => {
+    const reported = story.replace('The council approved', 'The council reportedly approved');
+    // a hedges the claim too: b reports it as a does, and vouches for it no less.
+    expect(valid(compare(reported, reported)).summary.stance).toBe('agrees');
+    expect(valid(compare('Council reportedly approves the city budget', reported)).summary.stance).toBe(
+      'agrees',
+    );
+  });
+
   it('finds a story that repeats the headline with a modal hedge still agreeing', () => {
     const modal = `${story} The budget could pass a second reading next week.`;
     expect(valid(compare('Council approves the city budget', modal)).summary.stance).toBe('agrees');
