@@ -270,8 +270,8 @@ export function alignAccounts(
     (i) => leadA[i] === i,
     (j) => leadB[j] === j,
     options.candidates,
-    // A monotone chain may pass a sentence's counterpart by: it judges every pair.
-    options.ordered ? undefined : twinsOf(a, b, leadA, leadB, scope),
+    // A monotone chain may pass a sentence's counterpart by: it judges every pair, and the counterparts too.
+    { ...twinsOf(a, b, leadA, leadB, scope), skipPairs: options.ordered !== true },
     { a: keysA, b: keysB },
   );
   for (let k = 0; k < pairs.length; k++) {

@@ -29,6 +29,8 @@ const DEFAULT_EXHAUSTIVE = 40_000;
 export interface Twins {
   a: Int32Array;
   b: Int32Array;
+  /** Leave out the pairs of two sentences with counterparts other than each other (default: true). */
+  skipPairs?: boolean;
 }
 
 /**
@@ -282,10 +284,13 @@ function worse(s: number, m: number, x: number, t: number, n: number, y: number)
  * ones the best `perSentence` pairs of each sentence, from both sides. `keepA`/`keepB` leave sentences out
  * (repeats, which their group's first sentence stands for).
  *
- * Long texts also leave out the pairs of two sentences that each have a verbatim counterpart (`twins`) other than
+ * Long texts also leave out (unless `twins.skipPairs` is false) the pairs of two sentences that each have a verbatim counterpart (`twins`) other than
  * the other: both accounts state both sentences word for word, so such a pair can show no difference between the
  * accounts, and each sentence is linked to its counterpart anyway. A version of a long document repeats most of its
- * sentences, and these pairs were half of those judged (bench/scale at 20,000 sentences).
+ * sentences, and these pairs were half of those judged (bench/scale at 20,000 sentences). Each sentence's pair with
+ * its own counterpart is always kept, whatever the ranking: a copy can lose its place to shorter sentences that share
+ * the same rare words ("Drone strike kills 3 in Pakistan" before "U.S. Drone Strike Kills 3 in Pakistan", where "U.S."
+ * is too common to count), and a sentence of framing words alone has no key to be found by.
  *
  * @example
  * candidatePairs(featuresA, featuresB); // [[0, 2], [1, 0], ...]
@@ -334,7 +339,7 @@ export function candidatePairs(
   };
   const sizeB = b.length;
   // Of two sentences that both have verbatim counterparts, only each with its own.
-  const twinA = exhaustive || twins === undefined ? undefined : twins.a;
+  const twinA = exhaustive || twins === undefined || twins.skipPairs === false ? undefined : twins.a;
   const twinB = twins?.b;
   const both = (i: number, j: number): boolean => {
     const ti = twinA![i]!;
@@ -372,6 +377,11 @@ export function candidatePairs(
         if (twinA === undefined || !both(i, j)) push(i * sizeB + j);
       },
     );
+  }
+  // Each sentence with its own counterpart, whatever the ranking (and in exhaustive texts, even without a key).
+  if (twins !== undefined) {
+    const own = twins.a;
+    for (let i = 0; i < own.length; i++) if (own[i]! >= 0) push(i * sizeB + own[i]!);
   }
   const sorted = ids.subarray(0, count).sort();
   const pairs: [number, number][] = [];

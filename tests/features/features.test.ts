@@ -31,9 +31,9 @@ describe('negation scope', () => {
     { text: 'The PMO denied the claims of private talks.', negated: ['claim', 'privat', 'talk'], free: [] },
     { text: 'He no longer aligned with Trump.', negated: [], free: ['align', 'trump'] },
     // An ellipsis marks words left out of a quotation, not the end of a clause, however it is written.
-    { text: "He said: \"I don't think . . . they're going.\"", negated: ['think', 'go'], free: ['said'] },
-    { text: "He said: \"I don't think ... they're going.\"", negated: ['think', 'go'], free: ['said'] },
-    { text: "He said: \"I don't think … they're going.\"", negated: ['think', 'go'], free: ['said'] },
+    { text: 'He said: "I don\'t think . . . they\'re going."', negated: ['think', 'go'], free: ['said'] },
+    { text: 'He said: "I don\'t think ... they\'re going."', negated: ['think', 'go'], free: ['said'] },
+    { text: 'He said: "I don\'t think … they\'re going."', negated: ['think', 'go'], free: ['said'] },
   ])('in "$text"', ({ text, negated, free }) => {
     const f = extractFeatures(sentence(text));
     const state = new Map(f.terms.map((t) => [t.key, t.negated]));

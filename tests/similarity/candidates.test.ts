@@ -88,6 +88,27 @@ describe('candidatePairs with verbatim counterparts', () => {
     expect(plain.map(([i, j]) => `${i}-${j}`)).toEqual(expect.arrayContaining(['0-0', '1-1']));
   });
 
+  it('keeps each sentence with its own counterpart, even one the index cannot find', () => {
+    // "They said it." holds framing words alone: no key to be found by.
+    const { fa, fb } = accounts(
+      'They said it. The storm flooded the town.',
+      'They said it. The storm flooded the town.',
+    );
+    const own = { a: Int32Array.of(0, 1), b: Int32Array.of(0, 1) };
+    const forced = { exhaustiveUpTo: 0 };
+    expect(candidatePairs(fa, fb, undefined, undefined, forced).map(([i, j]) => `${i}-${j}`)).toEqual([
+      '1-1',
+    ]);
+    expect(candidatePairs(fa, fb, undefined, undefined, forced, own).map(([i, j]) => `${i}-${j}`)).toEqual([
+      '0-0',
+      '1-1',
+    ]);
+    // Kept without skipping the pairs of counterparts too (the ordered alignment).
+    expect(candidatePairs(fa, fb, undefined, undefined, forced, { ...own, skipPairs: false })).toHaveLength(
+      2,
+    );
+  });
+
   it('judges every pair of a short text, where nothing is pruned', () => {
     const { fa, fb } = texts();
     expect(candidatePairs(fa, fb, undefined, undefined, {}, twins)).toHaveLength(9);
