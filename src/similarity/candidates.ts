@@ -284,13 +284,14 @@ function worse(s: number, m: number, x: number, t: number, n: number, y: number)
  * ones the best `perSentence` pairs of each sentence, from both sides. `keepA`/`keepB` leave sentences out
  * (repeats, which their group's first sentence stands for).
  *
- * Long texts also leave out (unless `twins.skipPairs` is false) the pairs of two sentences that each have a verbatim counterpart (`twins`) other than
- * the other: both accounts state both sentences word for word, so such a pair can show no difference between the
- * accounts, and each sentence is linked to its counterpart anyway. A version of a long document repeats most of its
- * sentences, and these pairs were half of those judged (bench/scale at 20,000 sentences). Each sentence's pair with
- * its own counterpart is always kept, whatever the ranking: a copy can lose its place to shorter sentences that share
- * the same rare words ("Drone strike kills 3 in Pakistan" before "U.S. Drone Strike Kills 3 in Pakistan", where "U.S."
- * is too common to count), and a sentence of framing words alone has no key to be found by.
+ * Given `twins`, the pairs of two sentences that each have a verbatim counterpart other than the other are left out
+ * (unless `twins.skipPairs` is false): both accounts state both sentences word for word, so such a pair can show no
+ * difference between the accounts (two sentences of one text that contradict each other are no contradiction
+ * between the text and itself), and each sentence is linked to its counterpart anyway. A version of a long document
+ * repeats most of its sentences, and these pairs were half of those judged at 20,000 sentences (bench/scale). Each
+ * sentence's pair with its own counterpart is always kept, whatever the ranking: a copy can lose its place to shorter
+ * sentences that share the same rare words ("Drone strike kills 3 in Pakistan" before "U.S. Drone Strike Kills 3 in
+ * Pakistan", where "U.S." is too common to count), and a sentence of framing words alone has no key to be found by.
  *
  * @example
  * candidatePairs(featuresA, featuresB); // [[0, 2], [1, 0], ...]
@@ -339,7 +340,7 @@ export function candidatePairs(
   };
   const sizeB = b.length;
   // Of two sentences that both have verbatim counterparts, only each with its own.
-  const twinA = exhaustive || twins === undefined || twins.skipPairs === false ? undefined : twins.a;
+  const twinA = twins === undefined || twins.skipPairs === false ? undefined : twins.a;
   const twinB = twins?.b;
   const both = (i: number, j: number): boolean => {
     const ti = twinA![i]!;

@@ -103,17 +103,21 @@ describe('quotations with words left out', () => {
 });
 
 describe('a text against itself', () => {
-  // Pruning forced on, as for a long text: every sentence is linked to itself and nothing else, even "They said it."
-  // (framing words alone, no key for the index) and two sentences that contradict each other (both accounts state
-  // both, so the pair shows no difference between them).
+  // With pruning forced on, as for a long text, and without: every sentence is linked to itself and nothing else,
+  // even "They said it." (framing words alone, no key for the index) and two sentences that contradict each other
+  // (both accounts state both, so the pair shows no difference between them).
   const text =
     'They said it. The storm flooded the town. The storm did not flood the town. The mayor praised the crews.';
-  it.each([false, true])('links each sentence to itself alone (ordered: %s)', (ordered) => {
+  it.each([
+    { ordered: false, exhaustiveUpTo: 0 },
+    { ordered: true, exhaustiveUpTo: 0 },
+    { ordered: false, exhaustiveUpTo: undefined },
+  ])('links each sentence to itself alone (%o)', ({ ordered, exhaustiveUpTo }) => {
     const { sa, sb, fa, fb } = accounts(text, text);
     const { links, omissions } = alignAccounts(sa, sb, fa, fb, {
       threshold: 0.15,
       ordered,
-      candidates: { exhaustiveUpTo: 0 },
+      candidates: exhaustiveUpTo === undefined ? {} : { exhaustiveUpTo },
     });
     expect(omissions).toEqual([]);
     expect(links.map((l) => `${l.relation} ${l.a.join()}-${l.b.join()}`)).toEqual([
