@@ -36,19 +36,9 @@ const STRONG = 0.5;
 const BY_STRENGTH = ['pair judged >= 0.5', 'pair judged < 0.5'] as const;
 /** Pairs whose sentences are counterparts by construction, when the caller knows (bench/scale's accounts). */
 const COUNTERPARTS = 'counterparts';
-/**
- * Pairs of two sentences that each have a verbatim counterpart in the other account, not each other: both accounts
- * state both, and pruning leaves such pairs out by design (candidates.ts).
- */
-const STATED_BY_BOTH = 'both stated by both';
-const PAIR_ONLY: readonly string[] = [...BY_STRENGTH, COUNTERPARTS, STATED_BY_BOTH];
-type Group =
-  | (typeof RELATIONS)[number]
-  | 'all'
-  | (typeof BY_STRENGTH)[number]
-  | typeof COUNTERPARTS
-  | typeof STATED_BY_BOTH;
-const GROUPS: readonly Group[] = [...RELATIONS, 'all', ...BY_STRENGTH, COUNTERPARTS, STATED_BY_BOTH];
+const PAIR_ONLY: readonly string[] = [...BY_STRENGTH, COUNTERPARTS];
+type Group = (typeof RELATIONS)[number] | 'all' | (typeof BY_STRENGTH)[number] | typeof COUNTERPARTS;
+const GROUPS: readonly Group[] = [...RELATIONS, 'all', ...BY_STRENGTH, COUNTERPARTS];
 
 interface Count {
   kept: number;
@@ -190,7 +180,6 @@ export function addPrunedVsExhaustive(
         const strong = alone.similarity >= STRONG;
         const groups: Group[] = [l.relation, 'all', BY_STRENGTH[strong ? 0 : 1]];
         if (counterpart?.(sa[i]!.text, sb[j]!.text)) groups.push(COUNTERPARTS);
-        if (proposed.statedByBoth(i, j)) groups.push(STATED_BY_BOTH);
         for (const g of groups) {
           // A pair in two exhaustive links of one relation counts once.
           if (seenPairs.has(`${g}|${i}|${j}`)) continue;
@@ -214,15 +203,12 @@ export function addPrunedVsExhaustive(
   }
 }
 
-/**
- * The pruned run's candidate pairs, rebuilt as alignAccounts builds them (a repeat stands for its group's first), and
- * whether a pair is of two sentences that both accounts state (each has a verbatim counterpart, not the other).
- */
+/** The pruned run's candidate pairs, rebuilt as alignAccounts builds them; a repeat stands for its group's first. */
 function proposedPairs(
   fa: readonly SentenceFeatures[],
   fb: readonly SentenceFeatures[],
   pruning: CandidateOptions,
-): { has: (i: number, j: number) => boolean; statedByBoth: (i: number, j: number) => boolean } {
+): { has: (i: number, j: number) => boolean } {
   const scope = new TermsScope();
   const leadA = duplicateGroups(fa, DEFAULT_MODEL, scope);
   const leadB = duplicateGroups(fb, DEFAULT_MODEL, scope);
@@ -238,10 +224,6 @@ function proposedPairs(
   const ids = new Set(pairs.map(([i, j]) => i * fb.length + j));
   return {
     has: (i, j) => ids.has(leadA[i]! * fb.length + leadB[j]!),
-    statedByBoth: (i, j) => {
-      const ti = twins.a[leadA[i]!]!;
-      return ti >= 0 && ti !== leadB[j] && twins.b[leadB[j]!]! >= 0;
-    },
   };
 }
 
@@ -260,7 +242,7 @@ export function printTally(name: string, t: RecallTally, show = 5): void {
   );
   console.log(`  ${'relation'.padEnd(19)} ${'exhaustive links kept'.padEnd(24)} ${'sentence pairs covered'}`);
   for (const g of GROUPS) {
-    if ((g === COUNTERPARTS || g === STATED_BY_BOTH) && t.pairs[g].total === 0) continue;
+    if (g === COUNTERPARTS && t.pairs[g].total === 0) continue;
     const links = PAIR_ONLY.includes(g) ? ''.padEnd(21) : cell(t.links[g]);
     console.log(`  ${g.padEnd(19)} ${links}   ${cell(t.pairs[g])}`);
   }

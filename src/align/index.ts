@@ -133,23 +133,33 @@ function keyCounts(features: readonly SentenceFeatures[]): KeyCounts {
       if (id === undefined) ids.set(t.key, (id = ids.size));
       keyIds[at++] = id;
     }
-  const df = new Int32Array(ids.size);
-  // The last sentence that counted each key.
-  const last = new Int32Array(ids.size).fill(-1);
-  at = 0;
-  features.forEach((f, i) => {
-    for (let q = 0; q < f.terms.length; q++) {
-      const id = keyIds[at++]!;
-      if (last[id] === i) continue;
-      last[id] = i;
-      df[id]!++;
-    }
-  });
+  const df = sentencesHolding(keysOfAccount({ ids, keyIds }, features, 0));
   return { ids, keyIds, df };
 }
 
+/** For each key id, the number of sentences of `keys` that hold it (a sentence counts a key once). */
+function sentencesHolding(keys: TermKeys): Int32Array {
+  const { ids, keyIds, start } = keys;
+  const count = new Int32Array(ids.size);
+  // The last sentence that counted each key.
+  const last = new Int32Array(ids.size).fill(-1);
+  for (let i = 0; i + 1 < start.length; i++) {
+    for (let q = start[i]!; q < start[i + 1]!; q++) {
+      const id = keyIds[q]!;
+      if (last[id] === i) continue;
+      last[id] = i;
+      count[id]!++;
+    }
+  }
+  return count;
+}
+
 /** One account's part of key counts read over both: its sentences' term key ids (see TermKeys). */
-function keysOfAccount(counted: KeyCounts, features: readonly SentenceFeatures[], at: number): TermKeys {
+function keysOfAccount(
+  counted: Pick<KeyCounts, 'ids' | 'keyIds'>,
+  features: readonly SentenceFeatures[],
+  at: number,
+): TermKeys {
   const start = new Int32Array(features.length + 1);
   start[0] = at;
   for (let s = 0; s < features.length; s++) start[s + 1] = start[s]! + features[s]!.terms.length;
@@ -736,17 +746,8 @@ export function salience(
 ): number[] {
   const { ids, keyIds, start } = keys;
   // The number of this account's sentences that hold each key.
-  const tf = new Int32Array(ids.size);
+  const tf = sentencesHolding(keys);
   const last = new Int32Array(ids.size).fill(-1);
-  for (let i = 0; i < features.length; i++) {
-    for (let q = start[i]!; q < start[i + 1]!; q++) {
-      const id = keyIds[q]!;
-      if (last[id] === i) continue;
-      last[id] = i;
-      tf[id]!++;
-    }
-  }
-  last.fill(-1);
   let at = start[0]!;
   // Each distinct key of a sentence once, in the order of its first term, weighed as its last term.
   const order: Term[] = [];
