@@ -28,7 +28,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/cues-en';
 import { lemmas as wordnetLemmas } from '../lexicon/wordnet';
-import { isEllipsis, tokenize, UNSPACED, type RawToken } from './tokenize';
+import { isEllipsis, tokenize, UNSPACED, type RawToken, type TokenKind } from './tokenize';
 
 export { tokenize } from './tokenize';
 export type { RawToken, TokenKind } from './tokenize';
@@ -332,6 +332,39 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
+/**
+ * A token: its offsets and what this sentence says of it, with the word's own reading (`WordInfo`, one object per
+ * distinct word) behind getters. A long account holds a million tokens; sharing the reading keeps each one small.
+ */
+class WordToken implements Token {
+  negated = false;
+  entity = false;
+  constructor(
+    private readonly info: WordInfo,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+  ) {}
+  get text(): string {
+    return this.info.text;
+  }
+  get lower(): string {
+    return this.info.lower;
+  }
+  get stem(): string {
+    return this.info.stem;
+  }
+  get lemma(): string {
+    return this.info.lemma;
+  }
+  get stop(): boolean {
+    return this.info.stop;
+  }
+  get cap(): boolean {
+    return this.info.cap;
+  }
+}
+
 /** wordInfo for a number or punctuation token: no stem or lemma of its own, never content. */
 function otherInfo(text: string): WordInfo {
   let info = otherCache.get(text);
@@ -376,20 +409,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   const tokens: Token[] = raw.map((t) => {
     const w = t.kind === 'word' ? wordInfo(t.text) : otherInfo(t.text);
     flags.push(w.flags);
-    // An explicit literal, not a spread: V8 gives these objects one shape, which keeps the later loops fast.
-    return {
-      text: w.text,
-      start: t.start,
-      end: t.end,
-      kind: t.kind,
-      lower: w.lower,
-      stem: w.stem,
-      lemma: w.lemma,
-      stop: w.stop,
-      cap: w.cap,
-      negated: false,
-      entity: false,
-    };
+    return new WordToken(w, t.start, t.end, t.kind);
   });
 
   const negations: PhraseMention[] = [];
