@@ -8,6 +8,7 @@
  *   npm run bench:scale -- --max-jsdiff 5000 # jsdiff only up to 5,000 sentences
  *   npm run bench:scale -- --sizes 1000,5000 --pairs 100 --no-recall
  *   npm run bench:scale -- --sizes none --pairs 0 --recall 1000   # only the pruning recall
+ *   npm run bench:scale -- --runs 1          # one run per measurement (default 3; jsdiff once above 5,000)
  *
  * The accounts are built deterministically (seed 7) from news sentences in ../shared/datasets: MRPC's two sentence
  * columns, the news rows of STS-B (train and dev), RTE-3's texts and hypotheses and ClaimDiff's claims. Account a
@@ -17,8 +18,8 @@
  *
  * Every measurement runs in a fresh child process, so that its peak RSS (`process.resourceUsage().maxRSS`) is its
  * own; the child first builds the texts and, for compare(), warms up on a short pair, so the peak includes the
- * texts, the loaded modules and the lexicon (printed as "base"). The machine is shared and noisy: read the figures
- * as ratios within one run.
+ * texts, the loaded modules and the lexicon (printed as "base"). The machine is shared and noisy: each time is the
+ * fastest of `--runs` runs, with their median beside it, and the figures are best read as ratios within one run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -368,6 +369,31 @@ function measure(
   return { ...(JSON.parse(last) as Measured), wall };
 }
 
+/**
+ * `measure` run `runs` times, each in its own process: the fastest run's time (the least disturbed by the other
+ * work on a shared machine, as timeit and hyperfine advise), the median beside it, and the highest peak of all.
+ */
+function measureRuns(
+  task: Task,
+  runs: number,
+  timeoutSeconds: number,
+  heapMB: number,
+): (Measured & { wall: number; median: number; runs: number }) | { error: string; wall: number } {
+  const done: (Measured & { wall: number })[] = [];
+  let wall = 0;
+  for (let k = 0; k < runs; k++) {
+    const m = measure(task, timeoutSeconds, heapMB);
+    wall += m.wall;
+    if ('error' in m) return { ...m, wall };
+    done.push(m);
+  }
+  const seconds = done.map((m) => m.seconds).sort((x, y) => x - y);
+  const best = done.find((m) => m.seconds === seconds[0])!;
+  const mid = seconds.length >> 1;
+  const median = seconds.length % 2 === 1 ? seconds[mid]! : (seconds[mid - 1]! + seconds[mid]!) / 2;
+  return { ...best, peakMB: Math.max(...done.map((m) => m.peakMB)), wall, median, runs };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
@@ -389,6 +415,8 @@ async function main(): Promise<void> {
       'no-recall': { type: 'boolean', default: false },
       'per-sentence': { type: 'string' },
       timeout: { type: 'string', default: '1200' },
+      runs: { type: 'string', default: '3' },
+      'max-jsdiff-runs': { type: 'string', default: '5000' },
       'heap-mb': { type: 'string', default: '8192' },
     },
   });
@@ -401,6 +429,8 @@ async function main(): Promise<void> {
     .map(Number)
     .filter((n) => n > 0); // --sizes none: skip the long accounts
   const maxJsdiff = Number(values['max-jsdiff']);
+  const runs = Math.max(1, Number(values.runs));
+  const maxJsdiffRuns = Number(values['max-jsdiff-runs']);
   const maxCompare = Number(values['max-compare']);
   const timeout = Number(values.timeout);
   const heap = Number(values['heap-mb']);
@@ -418,7 +448,7 @@ async function main(): Promise<void> {
   }
   if (sizes.length > 0) {
     console.log(
-      '\nEach run in a fresh process; peak = maxRSS of that process, base = RSS just before the timed call.\n',
+      `\nEach run in a fresh process; time = the fastest of ${String(runs)} runs (jsdiff: of 1 above ${String(maxJsdiffRuns)} sentences), median beside it; peak = the highest maxRSS of those processes, base = RSS just before the timed call.\n`,
     );
   }
   if (sizes.length > 0)
@@ -427,16 +457,21 @@ async function main(): Promise<void> {
     );
   const rows: { n: number; compare?: number; jsdiff?: number }[] = [];
   for (const n of sizes) {
-    const c = n <= maxCompare ? measure({ kind: 'compare', n }, timeout, heap) : undefined;
-    const d = n <= maxJsdiff ? measure({ kind: 'jsdiff', n }, timeout, heap) : undefined;
+    const c = n <= maxCompare ? measureRuns({ kind: 'compare', n }, runs, timeout, heap) : undefined;
+    const d =
+      n <= maxJsdiff
+        ? measureRuns({ kind: 'jsdiff', n }, n <= maxJsdiffRuns ? runs : 1, timeout, heap)
+        : undefined;
     const cell = (m: typeof c | undefined) =>
       m === undefined
         ? `${pad('skipped', 11)} ${pad('', 8)} ${pad('', 5)}`
         : 'error' in m
           ? `${pad('failed', 11)} ${pad('', 8)} ${pad('', 5)}`
           : `${pad(fmt(m.seconds), 11)} ${pad(fmt(m.peakMB, 0), 8)} ${pad(fmt(m.baseMB, 0), 5)}`;
-    const ok = (m: typeof c | undefined): m is Measured & { wall: number } =>
+    const ok = (m: typeof c | undefined): m is Measured & { wall: number; median: number; runs: number } =>
       m !== undefined && !('error' in m);
+    const spread = (m: typeof c | undefined) =>
+      ok(m) ? (m.runs > 1 ? `median ${fmt(m.median)} of ${String(m.runs)}` : '1 run') : '-';
     const ratio =
       ok(c) && ok(d)
         ? `${pad(times(d.seconds / c.seconds), 19)} ${pad(times(d.peakMB / c.peakMB), 10)}`
@@ -444,6 +479,7 @@ async function main(): Promise<void> {
     console.log(
       `${pad(n, 6)} | ${cell(c)} | ${cell(d).replace(/^ {2}/, '')} | ${ratio} | ${c ? fmt(c.wall, 1) : '-'}, ${d ? fmt(d.wall, 1) : '-'}`,
     );
+    console.log(`         runs: compare() ${spread(c)}; jsdiff ${spread(d)}`);
     for (const m of [c, d]) if (m && 'error' in m) console.log(`         ${m.error}`);
     if (ok(c))
       console.log(
