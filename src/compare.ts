@@ -18,7 +18,12 @@ import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles } from './features/index';
 import { alignAccounts } from './align/index';
 import { DEFAULT_MODEL } from './classify/index';
-import { EVIDENTIAL_HEDGES } from './lexicon/cues-en';
+import {
+  CONTRASTIVE_REFUTATIONS,
+  EVIDENTIAL_HEDGES,
+  REFUTATION_PHRASES,
+  REFUTATION_WORDS,
+} from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
   if (input === undefined || input === null) {
@@ -88,6 +93,7 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length, {
       hedgedB: passesOn(links, docA.text, docB.text),
+      rebuts: rebutsRestated(links, docA.text, docB.text),
     }),
   };
 }
@@ -100,6 +106,13 @@ export interface SummaryContext {
    * discusses a rather than agrees.
    */
   hedgedB?: boolean;
+  /**
+   * One account restates a claim of the other to call it false ("Reports that X did Y are false" against "X did
+   * Y"): a link that is no contradiction, at partial-match similarity or more, carries a refutation on one side
+   * only that brands its own clause false (a refutation word or phrase, not a contrastive one:
+   * CONTRASTIVE_REFUTATIONS). b then disputes a.
+   */
+  rebuts?: boolean;
 }
 
 /**
@@ -119,8 +132,31 @@ function passesOn(links: readonly Link[], textA: string, textB: string): boolean
 }
 
 /**
- * b's stance towards a, from the links. It disputes a when it refutes a's claims explicitly, or contradicts them in
- * more links than it confirms them (agreements and partial matches: a story that confirms a claim in one sentence
+ * See SummaryContext.rebuts. Both sides refuting the same claim agree (a text against itself). A verb of denial does
+ * not count: what it denies is read by the negation rule, which found no conflict in the pair.
+ */
+function rebutsRestated(links: readonly Link[], textA: string, textB: string): boolean {
+  const brands = (text: string, span: readonly number[]) => {
+    const words = text.slice(span[0], span[1]).toLowerCase();
+    return (
+      REFUTATION_WORDS.has(words) ||
+      REFUTATION_PHRASES.some((p) => words.startsWith(p) && !CONTRASTIVE_REFUTATIONS.includes(p))
+    );
+  };
+  return links.some((l) => {
+    if (l.relation === 'contradiction' || l.similarity < DEFAULT_MODEL.partial) return false;
+    const refutations = l.cues.filter((c) => c.kind === 'refutation');
+    const onA = refutations.filter((c) => c.a !== undefined);
+    const onB = refutations.filter((c) => c.b !== undefined);
+    if (onA.length > 0 === onB.length > 0) return false;
+    return onA.some((c) => brands(textA, c.a!)) || onB.some((c) => brands(textB, c.b!));
+  });
+}
+
+/**
+ * b's stance towards a, from the links. It disputes a when it refutes a's claims explicitly (a contradiction with a
+ * refutation cue, or a claim restated to be called false: SummaryContext.rebuts), or contradicts them in more links
+ * than it confirms them (agreements and partial matches: a story that confirms a claim in one sentence
  * and gives another date for it in another has not taken sides). It agrees when it confirms them without
  * contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, and
  * vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the subject without taking a
@@ -153,9 +189,12 @@ export function summarize(
   if (links.length === 0) {
     stance = 'unrelated';
     confidence = nA > 0 && nB > 0 ? 0.8 : 0.5;
-  } else if (contradictions > 0 && (refutes || contradictions > agreements + partials)) {
+  } else if (
+    (contradictions > 0 && (refutes || contradictions > agreements + partials)) ||
+    context.rebuts === true
+  ) {
     stance = 'disputes';
-    confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes ? 0.2 : 0));
+    confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes || context.rebuts === true ? 0.2 : 0));
   } else if (
     agreements + partials > 0 &&
     contradictions === 0 &&

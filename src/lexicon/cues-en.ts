@@ -151,11 +151,22 @@ export const REFUTATION_PHRASES: readonly string[] = [
   'is untrue',
   'are untrue',
   'fake news',
+  'a hoax',
+  'is fake',
+  'are fake',
+  'was fake',
+  'were fake',
   'no basis',
   'no truth',
   'far from the truth',
   'set the record straight',
 ];
+
+/**
+ * The refutation phrases that rebut another account while asserting their own clause: "Contrary to the report, X
+ * did Y" says that X did Y. The others brand their own clause false ("Reports that X did Y are false").
+ */
+export const CONTRASTIVE_REFUTATIONS: readonly string[] = ['contrary to', 'in contrast to', 'set the record straight'];
 
 /** Adjectives that brand a claim false: "false reports", "baseless claims". */
 export const REFUTATION_WORDS: ReadonlySet<string> = new Set([

@@ -95,6 +95,30 @@ describe('summarize: b’s stance towards a', () => {
     );
   });
 
+  it('finds a story that restates the headline to call it false disputing it', () => {
+    const headline = 'Council approves the city budget';
+    const rebutted = story.replace(
+      'The council approved the city budget on Monday after a long debate.',
+      'Reports that the council approved the city budget on Monday are false.',
+    );
+    const hoax = story.replace(
+      'The council approved the city budget on Monday after a long debate.',
+      'A post saying the council approved the city budget on Monday is a hoax.',
+    );
+    expect(valid(compare(headline, rebutted)).summary.stance).toBe('disputes');
+    expect(valid(compare(headline, hoax)).summary.stance).toBe('disputes');
+    // The rebuttal in a: the story states what a calls false.
+    expect(valid(compare(rebutted, headline)).summary.stance).toBe('disputes');
+  });
+
+  it('does not count a refutation both accounts make, or one that asserts its own clause', () => {
+    const rebutted = 'Reports that the council approved the city budget on Monday are false.';
+    expect(valid(compare(rebutted, rebutted)).summary.stance).toBe('agrees');
+    // "Contrary to" rebuts something else and states its clause: the story confirms the headline.
+    const contrary = story.replace('The council approved', 'Contrary to rumours, the council approved');
+    expect(valid(compare('Council approves the city budget', contrary)).summary.stance).toBe('agrees');
+  });
+
   it('finds a story that repeats the headline with a modal hedge still agreeing', () => {
     const modal = `${story} The budget could pass a second reading next week.`;
     expect(valid(compare('Council approves the city budget', modal)).summary.stance).toBe('agrees');
