@@ -55,6 +55,31 @@ export function segment(text: string, options?: SegmentOptions): Sentence[] {
 }
 
 /**
+ * The longest sentence segment() returns, in UTF-16 code units. Longer runs without a sentence end (text without
+ * punctuation, such as a raw speech transcript) are cut into pieces: news sentences stay far below it (a 100-word
+ * sentence is about 600), and a pair of sentences thousands of words long would be compared word against word,
+ * which takes seconds, to give one link that says little.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** Closes a clause: a cut after one of these (and a space) keeps clauses whole. */
+const CLAUSE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2013, 0x2014]); // , ; : – —
+
+/**
+ * Where to cut a run that starts at `from` before `limit`: after the last clause mark followed by white space in the
+ * second half, else at the last white space, else at `limit` (text without spaces), never inside a surrogate pair.
+ */
+function cutAt(text: string, from: number, limit: number): number {
+  const half = from + ((limit - from) >> 1);
+  for (let i = limit - 1; i > half; i--) {
+    if (CLAUSE_MARKS.has(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i))) return i;
+  }
+  for (let i = limit; i > from + 1; i--) if (isSpace(text.charCodeAt(i))) return i;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
  * `segment()` without validation, for callers that have already parsed their options (such as `compare()`).
  *
  * @example
@@ -66,12 +91,19 @@ export function segmentResolved(text: string, options: ResolvedSegmentOptions): 
   const profile = profileFor(options.language, options.abbreviations);
   const sentences: Sentence[] = [];
   let from = 0;
-  const emit = (to: number) => {
-    let start = from;
-    let end = to;
+  const push = (start: number, end: number) => {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) sentences.push({ index: sentences.length, text: text.slice(start, end), start, end });
+  };
+  const emit = (to: number) => {
+    let start = from;
+    while (to - start > MAX_SENTENCE) {
+      const cut = cutAt(text, start, start + MAX_SENTENCE);
+      push(start, cut);
+      start = cut;
+    }
+    push(start, to);
     from = to;
   };
   for (const cut of findBoundaries(text, profile)) emit(cut);

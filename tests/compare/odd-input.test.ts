@@ -51,6 +51,19 @@ describe('compare: other languages and odd text', () => {
     offsetsHold(a, b, valid(compare(a, b)));
   });
 
+  it('aligns two unpunctuated transcripts piece by piece', () => {
+    // A raw speech transcript has no sentence end: segment() cuts it into pieces (MAX_SENTENCE), which link to
+    // their counterparts in the other transcript rather than making one pair of two 4,000-word sentences.
+    const words = Array.from({ length: 4000 }, (_, i) => `term${String((i * 7919) % 5003)}`);
+    const a = words.map((w, i) => (i % 60 === 59 ? `${w},` : w)).join(' ');
+    const b = a.replace(/^(\S+ ){10}/, 'well so as I was saying ');
+    const r = valid(compare(a, b));
+    offsetsHold(a, b, r);
+    expect(r.a.sentences.length).toBeGreaterThan(10);
+    expect(r.links.length).toBeGreaterThanOrEqual(r.a.sentences.length - 2);
+    expect(r.summary.stance).toBe('agrees');
+  });
+
   it('splits unspaced scripts into characters, with offsets', () => {
     const text = '部长𠀀辞职 in Beijing';
     const tokens = tokenize(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/segment/index';
+import { MAX_SENTENCE, segment } from '../../src/segment/index';
+import { checkContract } from './_helpers';
 
 const MB = 1 << 20;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -60,5 +61,45 @@ describe('no catastrophic backtracking: 1 MB adversarial inputs', () => {
     const ratio = time(2 * MB) / time(MB / 4);
     // 8x the text: linear gives ~8x, quadratic ~64x. Allow for noise.
     expect(ratio).toBeLessThan(24);
+  });
+});
+
+describe('runs without a sentence end are cut into pieces of at most MAX_SENTENCE', () => {
+  // A raw speech transcript: words and commas, no sentence end.
+  const words = Array.from({ length: 3000 }, (_, i) => `word${String(i % 97)}`);
+  const transcript = words.map((w, i) => (i % 40 === 39 ? `${w},` : w)).join(' ');
+
+  it('cuts after a clause mark in the second half of the limit, keeping every word whole and in order', () => {
+    const sentences = segment(transcript);
+    checkContract(transcript, sentences);
+    expect(sentences.length).toBeGreaterThan(transcript.length / MAX_SENTENCE);
+    for (const s of sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    // Every piece but the last ends at a comma: the run has one every 40 words, well within half the limit.
+    for (const s of sentences.slice(0, -1)) expect(s.text.endsWith(',')).toBe(true);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(transcript);
+  });
+
+  it('cuts at a space when no clause mark is near, and inside a run with no space at all', () => {
+    const plain = words.join(' ');
+    const spaced = segment(plain);
+    checkContract(plain, spaced);
+    expect(spaced.map((s) => s.text).join(' ')).toBe(plain);
+    for (const s of spaced) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    // 2,500 astral characters, no space: no piece ends inside a surrogate pair.
+    const emoji = '😀'.repeat(2500);
+    const pieces = segment(emoji);
+    checkContract(emoji, pieces);
+    expect(pieces.map((s) => s.text).join('')).toBe(emoji);
+    for (const s of pieces) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s.text.length % 2).toBe(0);
+    }
+  });
+
+  it('leaves a long but punctuated news text as it was', () => {
+    const sentence =
+      'The council approved the budget on Monday after a long debate, and the mayor praised it.';
+    const text = Array.from({ length: 200 }, () => sentence).join(' ');
+    expect(segment(text).map((s) => s.text)).toEqual(Array.from({ length: 200 }, () => sentence));
   });
 });
