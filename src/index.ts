@@ -4,7 +4,7 @@
 export { compare, summarize, type SummaryContext } from './compare';
 export { compareMany, CompareManyOptionsSchema, ComparePairSchema } from './many';
 export type { CompareManyOptions, ComparePair, ManyProgress } from './many';
-export { segment } from './segment/index';
+export { segment, MAX_SENTENCE } from './segment/index';
 export { similarity, relate, relateAsync } from './relate';
 export type { SentenceScorer, RelateAsyncOptions } from './relate';
 export { toJSON, toMarkdown, toHTML, toText, reportJSONSchema } from './report/index';

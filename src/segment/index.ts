@@ -31,6 +31,7 @@ function describe(value: unknown): string {
  * continues the sentence (it starts lowercase after a wrapped line), so headlines and bylines are segments of
  * their own. German, French and Spanish have abbreviation lists of their own; other languages split only at
  * `.`, `!` or `?` before a capital, a digit or an opening quote, and never after a single capital (an initial).
+ * A run longer than `MAX_SENTENCE` (2,000) characters without a sentence end is cut into pieces.
  *
  * @param text - The text to split.
  * @param options - `language`: a BCP 47 tag (default: 'en'); `abbreviations`: extra abbreviations that do not

@@ -18,6 +18,7 @@ describe('public API', () => {
       'DuplicateSchema',
       'LinkRelationSchema',
       'LinkSchema',
+      'MAX_SENTENCE',
       'OmissionSchema',
       'ProgressSchema',
       'RelateOptionsSchema',
