@@ -187,8 +187,14 @@ export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
  * The hedges by which a writer passes a claim on without vouching for it (evidentials: "reportedly", "allegedly",
  * "unconfirmed"), as opposed to the modal ones ("may", "could", "likely"), which weigh a claim the writer still makes.
  * A report that repeats another's claims only with these discusses them rather than agrees (summary.stance).
+ * "Claim" is among them: news style keeps "said" for neutral attribution, as "claimed" casts doubt on what follows
+ * (the AP Stylebook's advice on verbs of attribution).
  */
 export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
   'allegedly',
   'reportedly',
   'apparently',

@@ -86,6 +86,13 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare('Council approves the city budget', reported)).summary.stance).toBe('discusses');
   });
 
+  it('finds a story that attributes the headline with "claimed" discussing it, and with "said" agreeing', () => {
+    const claimed = story.replace('The council approved', 'A local paper claimed the council approved');
+    const said = story.replace('The council approved', 'A local paper said the council approved');
+    expect(valid(compare('Council approves the city budget', claimed)).summary.stance).toBe('discusses');
+    expect(valid(compare('Council approves the city budget', said)).summary.stance).toBe('agrees');
+  });
+
   it('finds a story that reports a claim as hedged as a does still agreeing with it', () => {
     const reported = story.replace('The council approved', 'The council reportedly approved');
     // a hedges the claim too: b reports it as a does, and vouches for it no less.
