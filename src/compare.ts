@@ -15,7 +15,7 @@ import {
   type Summary,
 } from './schemas';
 import { segmentResolved } from './segment/index';
-import { readAccount, withOtherTitles } from './features/index';
+import { readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
 import { alignAccounts } from './align/index';
 import { DEFAULT_MODEL } from './classify/index';
 import {
@@ -93,7 +93,7 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length, {
       hedgedB: passesOn(links, docA.text, docB.text),
-      rebuts: rebutsRestated(links, docA.text, docB.text),
+      rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb),
     }),
   };
 }
@@ -110,7 +110,8 @@ export interface SummaryContext {
    * One account restates a claim of the other to call it false ("Reports that X did Y are false" against "X did
    * Y"): a link that is no contradiction, at partial-match similarity or more, carries a refutation on one side
    * only that brands its own clause false (a refutation word or phrase, not a contrastive one:
-   * CONTRASTIVE_REFUTATIONS). b then disputes a.
+   * CONTRASTIVE_REFUTATIONS), or one of the sentences right after such a link in b calls it false by reference
+   * ("The story is false."). b then disputes a.
    */
   rebuts?: boolean;
 }
@@ -151,6 +152,37 @@ function rebutsRestated(links: readonly Link[], textA: string, textB: string): b
     if (onA.length > 0 === onB.length > 0) return false;
     return onA.some((c) => brands(textA, c.a!)) || onB.some((c) => brands(textB, c.b!));
   });
+}
+
+/** Sentences after a linked one of b that may rebut it by reference ("The report is false."): the next two. */
+const REBUTTAL_REACH = 2;
+
+/**
+ * b restates a claim of a and, in one of the next sentences (REBUTTAL_REACH) that no link holds, calls it false by
+ * reference: "Reports said X did Y. The story is false." Only refutation phrases that predicate falsehood count ("is
+ * false", "not true", "a hoax"), not single words, which as often describe something else ("a false name"), nor
+ * contrastive ones (CONTRASTIVE_REFUTATIONS).
+ */
+function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): boolean {
+  const linked = new Set<number>();
+  const restated = new Set<number>();
+  for (const l of links) {
+    for (const j of l.b) linked.add(j);
+    if (l.relation !== 'contradiction' && l.similarity >= DEFAULT_MODEL.partial)
+      for (const j of l.b) restated.add(j);
+  }
+  const predicates = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
+  for (const j of restated) {
+    for (let k = j + 1; k <= j + REBUTTAL_REACH && k < fb.length; k++) {
+      if (linked.has(k)) continue;
+      const rebuttal = fb[k]!.refutations.some((r) => {
+        const words = r.text.toLowerCase();
+        return predicates.some((p) => words.startsWith(p));
+      });
+      if (rebuttal) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -118,6 +118,15 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare(rebutted, headline)).summary.stance).toBe('disputes');
   });
 
+  it('finds a story that calls the headline false in the next sentence disputing it', () => {
+    const headline = 'Council approves the city budget';
+    const rebutted = story.replace('The vote was seven to two.', 'The report is not true.');
+    expect(valid(compare(headline, rebutted)).summary.stance).toBe('disputes');
+    // A single refutation word that describes something else ("a false figure") is no rebuttal of the claim.
+    const figure = story.replace('The vote was seven to two.', 'Opponents quoted a false figure.');
+    expect(valid(compare(headline, figure)).summary.stance).toBe('agrees');
+  });
+
   it('does not count a refutation both accounts make, or one that asserts its own clause', () => {
     const rebutted = 'Reports that the council approved the city budget on Monday are false.';
     expect(valid(compare(rebutted, rebutted)).summary.stance).toBe('agrees');
