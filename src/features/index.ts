@@ -1046,7 +1046,8 @@ function properNames(sentences: readonly Sentence[]): Set<string> {
 
 function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
   const names = new Set<string>();
-  const counts = new Map<string, [number, number]>();
+  // Per lowercase word: how many more times it is capitalized than not.
+  const counts = new Map<string, number>();
   for (const tokens of tokenized) {
     // A sentence that capitalizes every content word (a headline: "Suicide Bombers Kill 3 Soldiers") says nothing
     // of which words are names.
@@ -1057,13 +1058,11 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
       const prev = tokens[i - 1]!;
       if (prev.kind === 'punct' && /^[.!?“"‘(—–:-]$/.test(prev.text)) continue;
       const lower = t.text.toLowerCase();
-      let c = counts.get(lower);
-      if (c === undefined) counts.set(lower, (c = [0, 0]));
-      c[isCap(t.text) ? 0 : 1]++;
+      counts.set(lower, (counts.get(lower) ?? 0) + (isCap(t.text) ? 1 : -1));
     }
   }
   // Capitalized mid-sentence more often than not: "Waltz" is a name here, though WordNet knows the dance.
-  for (const [w, [cap, low]] of counts) if (cap > low && !STOPWORDS.has(w)) names.add(w);
+  for (const [w, more] of counts) if (more > 0 && !STOPWORDS.has(w)) names.add(w);
   return names;
 }
 
