@@ -156,6 +156,8 @@ function rebutsRestated(links: readonly Link[], textA: string, textB: string): b
 
 /** Sentences after a linked one of b that may rebut it by reference ("The report is false."): the next two. */
 const REBUTTAL_REACH = 2;
+/** Content terms of its own (not in the claim, outside its refutation) a rebuttal by reference may have. */
+const REBUTTAL_OWN_TERMS = 2;
 
 /**
  * b restates a claim of a and, in one of the next sentences (REBUTTAL_REACH) that no link holds, calls it false by
@@ -173,13 +175,22 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
   }
   const predicates = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
   for (const j of restated) {
+    const claim = new Set(fb[j]!.terms.map((t) => t.key));
     for (let k = j + 1; k <= j + REBUTTAL_REACH && k < fb.length; k++) {
       if (linked.has(k)) continue;
-      const rebuttal = fb[k]!.refutations.some((r) => {
+      const f = fb[k]!;
+      const rebuttal = f.refutations.find((r) => {
         const words = r.text.toLowerCase();
         return predicates.some((p) => words.startsWith(p));
       });
-      if (rebuttal) return true;
+      if (rebuttal === undefined) continue;
+      // A rebuttal by reference names little of its own besides what it refutes: a subject ("the story") and who
+      // says so ("his spokesman"). "Rumors that the mayor resigned are not true" refutes a claim of its own.
+      const own = f.terms.filter(
+        (t) =>
+          !t.framing && !claim.has(t.key) && (t.span[1] <= rebuttal.span[0] || t.span[0] >= rebuttal.span[1]),
+      ).length;
+      if (own <= REBUTTAL_OWN_TERMS) return true;
     }
   }
   return false;

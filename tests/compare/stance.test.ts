@@ -125,6 +125,12 @@ describe('summarize: b’s stance towards a', () => {
     // A single refutation word that describes something else ("a false figure") is no rebuttal of the claim.
     const figure = story.replace('The vote was seven to two.', 'Opponents quoted a false figure.');
     expect(valid(compare(headline, figure)).summary.stance).toBe('agrees');
+    // Nor is a sentence that refutes a claim of its own.
+    const rumour = story.replace(
+      'The vote was seven to two.',
+      'Rumors that the mayor resigned are not true.',
+    );
+    expect(valid(compare(headline, rumour)).summary.stance).toBe('agrees');
   });
 
   it('does not count a refutation both accounts make, or one that asserts its own clause', () => {
