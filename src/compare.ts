@@ -175,7 +175,6 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
   }
   const predicates = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
   for (const j of restated) {
-    const claim = new Set(fb[j]!.terms.map((t) => t.key));
     for (let k = j + 1; k <= j + REBUTTAL_REACH && k < fb.length; k++) {
       if (linked.has(k)) continue;
       const f = fb[k]!;
@@ -186,6 +185,7 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
       if (rebuttal === undefined) continue;
       // A rebuttal by reference names little of its own besides what it refutes: a subject ("the story") and who
       // says so ("his spokesman"). "Rumors that the mayor resigned are not true" refutes a claim of its own.
+      const claim = new Set(fb[j]!.terms.map((t) => t.key));
       const own = f.terms.filter(
         (t) =>
           !t.framing && !claim.has(t.key) && (t.span[1] <= rebuttal.span[0] || t.span[0] >= rebuttal.span[1]),
