@@ -18,12 +18,7 @@ import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
 import { alignAccounts } from './align/index';
 import { DEFAULT_MODEL } from './classify/index';
-import {
-  CONTRASTIVE_REFUTATIONS,
-  EVIDENTIAL_HEDGES,
-  REFUTATION_PHRASES,
-  REFUTATION_WORDS,
-} from './lexicon/cues-en';
+import { CONTRASTIVE_REFUTATIONS, EVIDENTIAL_HEDGES, REFUTATION_PHRASES } from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
   if (input === undefined || input === null) {
@@ -109,8 +104,8 @@ export interface SummaryContext {
   /**
    * One account restates a claim of the other to call it false ("Reports that X did Y are false" against "X did
    * Y"): a link that is no contradiction, at partial-match similarity or more, carries a refutation on one side
-   * only that brands its own clause false (a refutation word or phrase, not a contrastive one:
-   * CONTRASTIVE_REFUTATIONS), or one of the sentences right after such a link in b calls it false by reference
+   * only that brands its own clause false (a refutation phrase such as "are false" or "a hoax", not a contrastive
+   * one: CONTRASTIVE_REFUTATIONS), or one of the sentences right after such a link in b calls it false by reference
    * ("The story is false."). b then disputes a.
    */
   rebuts?: boolean;
@@ -133,16 +128,16 @@ function passesOn(links: readonly Link[], textA: string, textB: string): boolean
 }
 
 /**
- * See SummaryContext.rebuts. Both sides refuting the same claim agree (a text against itself). A verb of denial does
- * not count: what it denies is read by the negation rule, which found no conflict in the pair.
+ * See SummaryContext.rebuts. Both sides refuting the same claim agree (a text against itself). Only refutation
+ * phrases that predicate falsehood count ("are false", "not true", "a hoax"): a single word as often describes a
+ * thing in the claim ("filed false tax returns"), and a verb of denial is read by the negation rule, which found no
+ * conflict in the pair.
  */
 function rebutsRestated(links: readonly Link[], textA: string, textB: string): boolean {
+  const predicates = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
   const brands = (text: string, span: readonly number[]) => {
     const words = text.slice(span[0], span[1]).toLowerCase();
-    return (
-      REFUTATION_WORDS.has(words) ||
-      REFUTATION_PHRASES.some((p) => words.startsWith(p) && !CONTRASTIVE_REFUTATIONS.includes(p))
-    );
+    return predicates.some((p) => words.startsWith(p));
   };
   return links.some((l) => {
     if (l.relation === 'contradiction' || l.similarity < DEFAULT_MODEL.partial) return false;

@@ -136,6 +136,15 @@ describe('summarize: b’s stance towards a', () => {
   it('does not count a refutation both accounts make, or one that asserts its own clause', () => {
     const rebutted = 'Reports that the council approved the city budget on Monday are false.';
     expect(valid(compare(rebutted, rebutted)).summary.stance).toBe('agrees');
+    // A refutation word that describes a thing in the claim restates it, and does not rebut it.
+    expect(
+      valid(
+        compare(
+          'The company filed tax returns for the year, prosecutors said.',
+          'The company filed false tax returns for the year, prosecutors said.',
+        ),
+      ).summary.stance,
+    ).not.toBe('disputes');
     // "Contrary to" rebuts something else and states its clause: the story confirms the headline.
     const contrary = story.replace('The council approved', 'Contrary to rumours, the council approved');
     expect(valid(compare('Council approves the city budget', contrary)).summary.stance).toBe('agrees');
