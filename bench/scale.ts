@@ -11,7 +11,8 @@
  *   npm run bench:scale -- --runs 1          # one run per measurement (default 3; jsdiff once above 5,000)
  *
  * The accounts are built deterministically (seed 7) from news sentences in ../shared/datasets: MRPC's two sentence
- * columns, the news rows of STS-B (train and dev), RTE-3's texts and hypotheses and ClaimDiff's claims. Account a
+ * columns, the news rows of STS-B (train and dev), RTE-3's texts and hypotheses, ClaimDiff's claims, and WiCE dev's
+ * claims with the sentences of the sources they cite (enough distinct sentences for an a of 20,000 without repeats). Account a
  * is n sentences; b keeps about 60% of them, shuffled within blocks of 10, negates about 10% of the kept ones (see
  * `negate`), and adds 0.25n sentences that are not in a. Without ../shared it says so and builds synthetic text from
  * the seed articles in examples/data.
@@ -37,6 +38,7 @@ const SOURCES = {
   rte3: `${DATA}/rte3/rte3_dev_3way.tsv`,
   claimStrength: `${DATA}/claimdiff/ClaimDiff-strength-train.jsonl`,
   claimWeak: `${DATA}/claimdiff/ClaimDiff-weak-train.jsonl`,
+  wice: `${DATA}/wice/oracle-chunks-dev.jsonl`,
 };
 const SEED = 7;
 const KEEP = 0.6;
@@ -83,13 +85,22 @@ async function newsSentences(): Promise<{ sentences: string[]; source: string }>
           }),
         ),
       ),
+      // WiCE's claims and the sources Wikipedia cites for them (news stories for the most part), sentence by
+      // sentence: lines that end a sentence, not headings or captions.
+      ...optional(SOURCES.wice, (q) =>
+        lines(q).flatMap((l) => {
+          const row = JSON.parse(l) as { claim: string; evidence: string[] };
+          return [row.claim, ...row.evidence.filter((e) => /[.!?]["”’)]?$/.test(e.trim()))];
+        }),
+      ),
     ];
     const unique = [...new Set(raw.map((s) => s.replace(/\s+/g, ' ').trim()))].filter(
       (s) => s.length >= 20 && s.length <= 400,
     );
     return {
       sentences: shuffle(unique, random(SEED)),
-      source: 'news sentences of MRPC, STS-B (news rows), RTE-3 and ClaimDiff in ../shared/datasets',
+      source:
+        'news sentences of MRPC, STS-B (news rows), RTE-3, ClaimDiff and the WiCE dev sources in ../shared/datasets',
     };
   }
   console.log(
