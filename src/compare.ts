@@ -134,11 +134,7 @@ function passesOn(links: readonly Link[], textA: string, textB: string): boolean
  * conflict in the pair.
  */
 function rebutsRestated(links: readonly Link[], textA: string, textB: string): boolean {
-  const predicates = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
-  const brands = (text: string, span: readonly number[]) => {
-    const words = text.slice(span[0], span[1]).toLowerCase();
-    return predicates.some((p) => words.startsWith(p));
-  };
+  const brands = (text: string, span: readonly number[]) => brandsFalse(text.slice(span[0], span[1]));
   return links.some((l) => {
     if (l.relation === 'contradiction' || l.similarity < DEFAULT_MODEL.partial) return false;
     const refutations = l.cues.filter((c) => c.kind === 'refutation');
@@ -147,6 +143,15 @@ function rebutsRestated(links: readonly Link[], textA: string, textB: string): b
     if (onA.length > 0 === onB.length > 0) return false;
     return onA.some((c) => brands(textA, c.a!)) || onB.some((c) => brands(textB, c.b!));
   });
+}
+
+/** The refutation phrases that predicate falsehood of their own clause ("are false", "a hoax"). */
+const FALSEHOOD_PHRASES = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
+
+/** Whether a refutation, as written, is one of FALSEHOOD_PHRASES. */
+function brandsFalse(refutation: string): boolean {
+  const words = refutation.toLowerCase();
+  return FALSEHOOD_PHRASES.some((p) => words.startsWith(p));
 }
 
 /** Sentences after a linked one of b that may rebut it by reference ("The report is false."): the next two. */
@@ -168,15 +173,11 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
     if (l.relation !== 'contradiction' && l.similarity >= DEFAULT_MODEL.partial)
       for (const j of l.b) restated.add(j);
   }
-  const predicates = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
   for (const j of restated) {
     for (let k = j + 1; k <= j + REBUTTAL_REACH && k < fb.length; k++) {
       if (linked.has(k)) continue;
       const f = fb[k]!;
-      const rebuttal = f.refutations.find((r) => {
-        const words = r.text.toLowerCase();
-        return predicates.some((p) => words.startsWith(p));
-      });
+      const rebuttal = f.refutations.find((r) => brandsFalse(r.text));
       if (rebuttal === undefined) continue;
       // A rebuttal by reference names little of its own besides what it refutes: a subject ("the story") and who
       // says so ("his spokesman"). "Rumors that the mayor resigned are not true" refutes a claim of its own.
