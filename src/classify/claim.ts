@@ -14,7 +14,7 @@
  * Rules as data, as in ./rules.ts: a table of `{ id, kind, test }`, each cue with offsets into both texts.
  */
 import type { Cue, CueKind } from '../schemas';
-import type { NumberMention, SentenceFeatures, Token } from '../features/index';
+import { sameNumber, type NumberMention, type SentenceFeatures, type Token } from '../features/index';
 import { ANCHOR, unitWeight, type PairAlignment, type TermWeight } from '../similarity/index';
 import {
   APPROXIMATORS,
@@ -280,7 +280,7 @@ const claimNumber: ClaimRule = {
       const same = text.numbers.filter((y) => y.unit === x.unit && isCount(y));
       if (same.length === 0 || same.some((y) => bounded(text, y))) continue;
       // ...and never gives the claim's number, whatever it counts there ("three of the nurses").
-      if (text.numbers.some((y) => y.value === x.value)) continue;
+      if (text.numbers.some((y) => sameNumber(x, y))) continue;
       const y = same[0]!;
       const detail = `numbers differ: the claim says ${quote(x.text)}, the text ${quote(y.text)}`;
       return [cueOf(ctx, 'number', this.id, x.span, y.span, detail)];

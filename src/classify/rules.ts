@@ -4,7 +4,7 @@
  * rules with weight 0 only explain (hedges, attribution, shared entities, overlap).
  */
 import type { Cue, CueKind } from '../schemas';
-import type { PhraseMention, SentenceFeatures, Term } from '../features/index';
+import { sameNumber, type PhraseMention, type SentenceFeatures, type Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermsScope, TermWeight } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
@@ -318,7 +318,7 @@ const numberMismatch: CueRule = {
     for (const x of a.numbers) {
       if (!x.unit) continue;
       const same = b.numbers.filter((y) => y.unit === x.unit);
-      if (same.length === 0 || same.some((y) => y.value === x.value)) continue;
+      if (same.length === 0 || same.some((y) => sameNumber(x, y))) continue;
       const y = same[0]!;
       return [paired('number', this.id, x.span, y.span, 'numbers differ', quote(x.text), quote(y.text))];
     }

@@ -8,6 +8,7 @@ import type { Sentence } from '../schemas';
 import {
   ALIASES,
   ATTRIBUTION_VERBS,
+  SPEECH_VERBS,
   DENIAL_VERBS,
   EVALUATIVE,
   FRAMING,
@@ -78,6 +79,30 @@ export interface NumberMention {
   unit: string;
   span: [number, number];
   text: string;
+}
+
+/**
+ * The step at which a number is written: 0.1 billion for "2.4 billion", 1 for "14" or "fourteen". See sameNumber.
+ */
+function writtenStep(n: NumberMention): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(n.text);
+  if (m === null) return 1;
+  const mantissa = Number(`${m[1]!.replace(/,/g, '')}${m[2] === undefined ? '' : `.${m[2]}`}`);
+  if (!(mantissa > 0) || !Number.isFinite(n.value)) return 1;
+  return (n.value / mantissa) * 10 ** -(m[2]?.length ?? 0);
+}
+
+/**
+ * Whether two numbers can state the same amount: equal, or the one written less precisely is the other rounded to
+ * its precision ("2.4 billion" and "2.42 billion": a headline rounds; "12" and "14" differ).
+ *
+ * @example
+ * sameNumber(x, y); // true for "2.4 billion euros" and "2.42 billion euros"
+ */
+export function sameNumber(x: NumberMention, y: NumberMention): boolean {
+  if (x.value === y.value) return true;
+  const step = Math.max(writtenStep(x), writtenStep(y));
+  return Math.abs(x.value - y.value) <= (step / 2) * (1 + 1e-9);
 }
 
 export interface DateMention {
@@ -592,6 +617,32 @@ function trigramsOf(terms: readonly Term[], tokens: readonly Token[]): Set<strin
   return trigrams;
 }
 
+/** Pronouns that, right after a verb of saying, make the source the subject of the claim as well. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Auxiliaries and negators: words after "said" that make a clause of what follows rather than name a source. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+  'not',
+  'no',
+  'never',
+]);
+
 /** The most tokens an attribution clause ("the Prime Minister's Office said on Saturday") can span. */
 const MAX_SOURCE = 10;
 
@@ -613,6 +664,35 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
       if (tokens[end + 1]?.lower === ',') frame(i, end);
       continue;
     }
+    if (SPEECH_VERBS.has(tokens[i]!.lower)) {
+      // A leading clause: the sentence opens with the source and the verb, and the claim follows ("Okafor said the
+      // driver did not stop"; "Police told reporters that ...").
+      // Not when the claim's subject is the source again ("Trump said he would fire Waltz"): then the source is
+      // also the one who acts.
+      let words = i > 0 && i <= MAX_SOURCE;
+      for (let k = 0; k < i && words; k++) words = tokens[k]!.kind !== 'punct';
+      const next = tokens[i + 1];
+      const subject = tokens[next?.lower === 'that' ? i + 2 : i + 1]?.lower;
+      if (
+        words &&
+        next !== undefined &&
+        !/^[.!?,]$/.test(next.text) &&
+        !(subject !== undefined && SUBJECT_PRONOUNS.has(subject))
+      ) {
+        frame(0, i);
+        continue;
+      }
+      // After a quote: the closing quote, the verb, then the source up to a comma or the end ('"...," said Daniel
+      // Okafor, who ...'). A comma alone is not enough: "Dalton, which owns the plant, said the cause is unknown".
+      if (i > 0 && /^[”"]$/.test(tokens[i - 1]!.text)) {
+        let end = i;
+        while (end + 1 < tokens.length && end - i < MAX_SOURCE && tokens[end + 1]!.kind !== 'punct') end++;
+        if (end > i && (end + 1 === tokens.length || /^[,.!?]$/.test(tokens[end + 1]!.text))) {
+          frame(i, end);
+          continue;
+        }
+      }
+    }
     // A trailing clause: a comma or closing quote, the source, the verb, then at most a short adverbial to the end.
     let start = i;
     while (start > 0 && i - start < MAX_SOURCE && !/^[,”"]$/.test(tokens[start - 1]!.text)) start--;
@@ -620,6 +700,10 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
     let end = i;
     while (end + 1 < tokens.length && end - i < 5 && tokens[end + 1]!.kind !== 'punct') end++;
     if (end + 1 < tokens.length && !/^[.!?]$/.test(tokens[end + 1]!.text)) continue;
+    // Nothing between the comma and the verb: the source follows it (", said Okafor."), a few words that make no
+    // clause. "Dalton, which owns the plant, said the cause was not known." has its claim there, not its source.
+    if (start === i && (end - i > 3 || tokens.slice(i + 1, end + 1).some((t) => CLAUSE_WORDS.has(t.lower))))
+      continue;
     frame(start, end);
   }
 }

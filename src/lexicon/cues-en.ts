@@ -526,6 +526,28 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of saying whose subject, when it opens the sentence, only says who holds the claim that follows: "Okafor said
+ * the driver did not stop". Verbs that as often name an act of the subject's own ("announced", "confirmed",
+ * "claimed": "the group claimed the attack") are left out.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'added',
+  'noted',
+  'notes',
+  'insisted',
+  'argued',
+  'wrote',
+  'explained',
+]);
+
+/**
  * Words that frame a claim rather than make it: verbs of saying and speech acts. "Trump announced that he has
  * nominated Waltz" and "We congratulate Mr. Waltz on his appointment" make the same claim; the framing words weigh
  * little in the similarity so that they do not hide it.

@@ -35,7 +35,10 @@ export interface PairAlignment {
   sharedContent: number;
   /** Best match for each term of a (score ≥ MIN_MATCH), as pairs. */
   matches: TermMatch[];
-  /** Distinct names (entities that are not titles) of a, and of b, that the other sentence does not match. */
+  /**
+   * Distinct names (entities that are not titles, nor framing: the source of an attribution) of a, and of b, that
+   * the other sentence does not match.
+   */
   unmatchedNames: [number, number];
 }
 
@@ -1210,13 +1213,17 @@ function sortMarked(n: number): void {
   }
 }
 
-/** Names among `terms` (each key once) with no counterpart: `best` 0. */
+/**
+ * Names among `terms` (each key once) with no counterpart: `best` 0. A name that only says who holds the claim
+ * ("..., a spokeswoman for the Westbury Police Department said": framing, see markSources) is no participant of
+ * the event, so it does not count: a witness and the police describe one crash.
+ */
 function unmatched(table: TermTable, terms: readonly Term[], best: Float64Array): number {
   if (!table.hasEntity) return 0;
   let n = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.entity && !t.title && table.firstOfKey[i] === 1 && best[i] === 0) n++;
+    if (t.entity && !t.title && !t.framing && table.firstOfKey[i] === 1 && best[i] === 0) n++;
   }
   return n;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountFeatures, extractFeatures } from '../../src/features/index';
+import { accountFeatures, extractFeatures, sameNumber } from '../../src/features/index';
 import type { Sentence } from '../../src/index';
 
 function sentence(text: string): Sentence {
@@ -108,5 +108,60 @@ describe('entities', () => {
   it('treats a sentence-initial word as a name when the account capitalizes it elsewhere', () => {
     const { features } = accountFeatures(sentences(['Trump fired Waltz.', 'Waltz left.']));
     expect(features[1]!.terms.find((t) => t.key === 'waltz')?.entity).toBe(true);
+  });
+});
+
+describe('sources of attribution are framing, not claim', () => {
+  // The words that say who holds a claim are framing (they weigh little and name no participant of the event); the
+  // claim's own words are not.
+  it.each([
+    {
+      text: 'Okafor said the driver did not stop.',
+      framing: ['okafor', 'said'],
+      claim: ['driver', 'stop'],
+    },
+    {
+      text: 'Police told reporters that the road was closed.',
+      framing: ['polic', 'told'],
+      claim: ['report', 'road', 'close'],
+    },
+    {
+      text: '"I heard a bang," said Daniel Okafor, who was waiting nearby.',
+      framing: ['said', 'daniel', 'okafor'],
+      claim: ['heard', 'bang', 'wait'],
+    },
+    {
+      text: 'The plant was evacuated, a spokeswoman for the Westbury Police Department said.',
+      framing: ['spokeswoman', 'westbury', 'police', 'department', 'said'],
+      claim: ['plant', 'evacu'],
+    },
+    // The source is the claim's subject again: it takes part in the event.
+    { text: 'Trump said he would fire Waltz.', framing: ['said'], claim: ['trump', 'fire', 'waltz'] },
+    // A comma before the verb is no quote: the subject with its relative clause is not taken for a source here.
+    {
+      text: 'Dalton Chemicals, which owns the plant, said the cause was not known.',
+      framing: ['said'],
+      claim: ['dalton', 'chemicals', 'caus', 'known'],
+    },
+  ])('$text', ({ text, framing, claim }) => {
+    const f = extractFeatures(sentence(text));
+    const framed = (key: string) => f.terms.find((t) => t.key === key)?.framing;
+    for (const key of framing) expect(framed(key), key).toBe(true);
+    for (const key of claim) expect(framed(key), key).toBe(false);
+  });
+});
+
+describe('sameNumber: a number rounded where it is written less precisely', () => {
+  const numberIn = (text: string) => extractFeatures(sentence(text)).numbers[0]!;
+  it.each([
+    { x: 'It paid 2.4 billion euros.', y: 'It paid 2.42 billion euros.', same: true },
+    { x: 'It paid 2.4 billion euros.', y: 'It paid 2,420 million euros.', same: true },
+    { x: 'It paid 2.4 billion euros.', y: 'It paid 2.5 billion euros.', same: false },
+    { x: 'Fourteen workers were hurt.', y: '14 workers were hurt.', same: true },
+    { x: '12 workers were hurt.', y: '14 workers were hurt.', same: false },
+    { x: 'It cost 300 million dollars.', y: 'It cost 312 million dollars.', same: false },
+  ])('$x / $y: $same', ({ x, y, same }) => {
+    expect(sameNumber(numberIn(x), numberIn(y))).toBe(same);
+    expect(sameNumber(numberIn(y), numberIn(x))).toBe(same);
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Two accounts that quote different sources for one event: the names of who says what (a witness, a police
+ * spokeswoman) are not participants of the event, so they do not make two events of one.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/index';
+import { valid } from '../helpers';
+
+const police =
+  'Police said a cyclist was seriously injured on Friday night when a car struck him at the junction of Mill Road ' +
+  'and Station Street. According to police, the driver of a silver Ford Focus stopped at the scene and called for ' +
+  'an ambulance. The driver was arrested on suspicion of careless driving, a spokeswoman for the Westbury Police ' +
+  'Department said.';
+const witness =
+  'A witness said the crash happened on Friday at the corner of Mill Road and Station Street. Okafor said the ' +
+  'driver did not stop and drove off towards the town centre. "I heard a bang and saw the cyclist on the ground," ' +
+  'said Daniel Okafor, who was waiting at a bus stop nearby.';
+
+describe('compare: accounts from different sources', () => {
+  it('finds the driver who stopped, and the one who did not, in contradiction', () => {
+    const r = valid(compare(police, witness));
+    const stopped = r.a.sentences.findIndex((s) => s.text.includes('stopped at the scene'));
+    const fled = r.b.sentences.findIndex((s) => s.text.includes('did not stop'));
+    const link = r.links.find((l) => l.a.includes(stopped) && l.b.includes(fled));
+    expect(link?.relation).toBe('contradiction');
+    expect(link?.cues.some((c) => c.rule === 'negation.mismatch')).toBe(true);
+  });
+
+  it('still reads names that take part in the claim as participants', () => {
+    // Different people, no name in common: two events, whatever is denied.
+    const r = valid(
+      compare(
+        'Police said John Smith stopped at the scene of the crash.',
+        'Police said Mary Jones did not stop at the scene of the crash.',
+      ),
+    );
+    expect(r.links.every((l) => l.relation !== 'contradiction')).toBe(true);
+  });
+});
