@@ -18,7 +18,14 @@ import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
 import { alignAccounts } from './align/index';
 import { DEFAULT_MODEL } from './classify/index';
-import { CONTRASTIVE_REFUTATIONS, EVIDENTIAL_HEDGES, REFUTATION_PHRASES } from './lexicon/cues-en';
+import {
+  CONTRASTIVE_REFUTATIONS,
+  DENIAL_VERBS,
+  EVIDENTIAL_HEDGES,
+  REFUTATION_PHRASES,
+  REFUTATION_WORDS,
+  REPORT_NOUNS,
+} from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
   if (input === undefined || input === null) {
@@ -87,8 +94,8 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     omissions,
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length, {
-      hedgedB: passesOn(links, docA.text, docB.text),
-      rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb),
+      hedgedB: passesOn(links, docA.text, docB.text, fa, fb),
+      rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
     }),
   };
 }
@@ -97,7 +104,8 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
 export interface SummaryContext {
   /**
    * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries
-   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES) that the a side of the link does not. b then
+   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or gives the claim as the content of a
+   * report ("a story that ...", "reports that ..."), where the a side of the link does not. b then
    * discusses a rather than agrees.
    */
   hedgedB?: boolean;
@@ -106,7 +114,9 @@ export interface SummaryContext {
    * Y"): a link that is no contradiction, at partial-match similarity or more, carries a refutation on one side
    * only that brands its own clause false (a refutation phrase such as "are false" or "a hoax", not a contrastive
    * one: CONTRASTIVE_REFUTATIONS), or one of the sentences right after such a link in b calls it false by reference
-   * ("The story is false."). b then disputes a.
+   * ("The story is false."). Or b rejects the report itself: a verb of denial whose object is a report or its
+   * claims ("The Mayor's Office rejects the claims published by the Harbor Times"), or a report branded false
+   * ("baseless allegations", "the report is false"), naming little that a does not. b then disputes a.
    */
   rebuts?: boolean;
 }
@@ -116,15 +126,36 @@ export interface SummaryContext {
  * a does not (see SummaryContext). Where a hedges the claim too ("X reportedly did Y" both ways), b reports it as a
  * does, and vouches for it no less.
  */
-function passesOn(links: readonly Link[], textA: string, textB: string): boolean {
+function passesOn(
+  links: readonly Link[],
+  textA: string,
+  textB: string,
+  fa: readonly SentenceFeatures[],
+  fb: readonly SentenceFeatures[],
+): boolean {
   const evidential = (text: string, span: readonly number[] | undefined) =>
     span !== undefined && EVIDENTIAL_HEDGES.has(text.slice(span[0], span[1]).toLowerCase());
+  const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
+    idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
   return links.some(
     (l) =>
       l.relation !== 'contradiction' &&
-      l.cues.some((c) => c.kind === 'hedge' && evidential(textB, c.b)) &&
-      !l.cues.some((c) => c.kind === 'hedge' && evidential(textA, c.a)),
+      (l.cues.some((c) => c.kind === 'hedge' && evidential(textB, c.b)) || reported(fb, l.b)) &&
+      !l.cues.some((c) => c.kind === 'hedge' && evidential(textA, c.a)) &&
+      !reported(fa, l.a),
   );
+}
+
+/**
+ * A claim given as the content of a report: "sharing a story that a woman gave birth on a flight", "reports that the
+ * talks had failed". The writer tells of the report, and does not vouch for what it says.
+ */
+function reportsThat(f: SentenceFeatures): boolean {
+  const tokens = f.tokens;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (REPORT_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return true;
+  }
+  return false;
 }
 
 /**
@@ -187,6 +218,40 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
           !t.framing && !claim.has(t.key) && (t.span[1] <= rebuttal.span[0] || t.span[0] >= rebuttal.span[1]),
       ).length;
       if (own <= REBUTTAL_OWN_TERMS) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies a report ("rejects the
+ * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the
+ * story is false"), and what it says of the report names at most REBUTTAL_OWN_TERMS things that a does not: a
+ * denial of another report ("denied reports of a second explosion", where a has no second explosion) is no rebuttal
+ * of a. Contrastive refutations ("contrary to the report") assert a claim of their own and do not count.
+ */
+function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
+  let keysA: Set<string> | undefined;
+  const own = (terms: readonly SentenceFeatures['terms'][number][]) => {
+    keysA ??= new Set(fa.flatMap((f) => f.terms.map((t) => t.key)));
+    return terms.filter((t) => !t.framing && !REPORT_NOUNS.has(t.lemma) && !keysA!.has(t.key)).length;
+  };
+  for (const f of fb) {
+    for (const r of f.refutations) {
+      const cue = r.text.toLowerCase();
+      if (DENIAL_VERBS.has(cue)) {
+        // "rejects the claims published today by the Harbor Times": the denied scope holds the report.
+        const scope = f.tokens.filter((t, k) => k > r.token && t.negated);
+        if (!scope.some((t) => REPORT_NOUNS.has(t.lower))) continue;
+        const terms = f.terms.filter((t) => t.token > r.token && f.tokens[t.token]!.negated);
+        if (own(terms) <= REBUTTAL_OWN_TERMS) return true;
+      } else if (brandsFalse(cue) || REFUTATION_WORDS.has(cue)) {
+        // "baseless allegations", "the report is false": a report noun next to the branding.
+        const near = f.tokens.some((t, k) => REPORT_NOUNS.has(t.lower) && Math.abs(k - r.token) <= 3);
+        if (!near) continue;
+        const terms = f.terms.filter((t) => t.span[1] <= r.span[0] || t.span[0] >= r.span[1]);
+        if (own(terms) <= REBUTTAL_OWN_TERMS) return true;
+      }
     }
   }
   return false;

@@ -168,6 +168,30 @@ export const REFUTATION_PHRASES: readonly string[] = [
  */
 export const CONTRASTIVE_REFUTATIONS: readonly string[] = ['contrary to', 'in contrast to', 'set the record straight'];
 
+/**
+ * Nouns for another account or what it asserts, as a rebuttal names them: "rejects the claims", "denied the report",
+ * "baseless allegations" (summary.stance). Surface forms and lemmas.
+ */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'reporting',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'story',
+  'stories',
+  'article',
+  'articles',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+]);
+
 /** Adjectives that brand a claim false: "false reports", "baseless claims". */
 export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
   'false',
@@ -210,6 +234,11 @@ export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
   'appears',
   'seems',
   'seemed',
+  // Conjecture passed on: "analysts have suggested he may have had surgery", "prompting speculation".
+  'suggested',
+  'speculated',
+  'speculation',
+  'unverified',
 ]);
 
 /** Hedges: the claim is held at a distance, not denied. Kept as cues, never treated as negation. */

@@ -155,3 +155,58 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare('Council approves the city budget', modal)).summary.stance).toBe('agrees');
   });
 });
+
+describe('summary.stance: a statement that rejects the report itself', () => {
+  const report =
+    'Mayor Linda Park accepted more than $50,000 in gifts from a property developer, the Harbor Times reported on ' +
+    'Monday. The developer, Victor Hale, won approval for a riverside project in June.';
+  const statement = (opening: string) =>
+    `${opening} Mayor Park has never accepted gifts from Victor Hale. The riverside project was approved by the ` +
+    'planning commission.';
+
+  it.each([
+    'The Mayor’s Office categorically rejects the claims published today by the Harbor Times.',
+    'The Mayor’s Office denied the report.',
+    'The Mayor’s Office called the allegations baseless.',
+  ])('disputes: %s', (opening) => {
+    expect(valid(compare(report, statement(opening))).summary.stance).toBe('disputes');
+  });
+
+  it('does not read the denial of another report as a rebuttal', () => {
+    // One contradiction and one partial match: alone they do not take sides. The denial is of reports that a does
+    // not make (a second developer, a yacht), so it does not either.
+    const other = 'The Mayor’s Office denied reports that a second developer had paid for a yacht trip.';
+    expect(valid(compare(report, statement(other))).summary.stance).toBe('discusses');
+  });
+});
+
+describe('summary.stance: headlines against their stories', () => {
+  it.each([
+    {
+      name: 'a story that rounds the headline’s figure less than it',
+      headline: 'Google fined 2.4 billion euros by EU regulators',
+      body:
+        'The European Commission fined Google 2.42 billion euros on Tuesday for favouring its own shopping ' +
+        'service. Google said it would consider an appeal.',
+      stance: 'agrees',
+    },
+    {
+      name: 'a story that tells of a story',
+      headline: 'Woman gives birth to quadruplets on flight to London',
+      body:
+        'Social media users have been sharing a story that a woman gave birth to quadruplets on a flight to ' +
+        'London. The airline has not commented, and it is unclear where the story started.',
+      stance: 'discusses',
+    },
+    {
+      name: 'a story that passes on conjecture',
+      headline: 'Kim Jong Un undergoes ankle surgery',
+      body:
+        'North Korean leader Kim Jong Un has not been seen in public for a month. Some analysts have suggested ' +
+        'he may have had surgery on his ankle, but there has been no official confirmation.',
+      stance: 'discusses',
+    },
+  ])('$name: $stance', ({ headline, body, stance }) => {
+    expect(valid(compare(headline, body)).summary.stance).toBe(stance);
+  });
+});
