@@ -3,7 +3,7 @@
  * similarity from the word alignment, with thresholds from model.json.
  */
 import type { Cue, Relation, RelationResult } from '../schemas';
-import type { SentenceFeatures } from '../features/index';
+import type { SentenceFeatures, Term } from '../features/index';
 import {
   addMatches,
   alignTerms,
@@ -86,6 +86,39 @@ export interface JudgeOptions {
   matches?: boolean;
 }
 
+/** A content word that can stand for a claim's predicate or object: not a name, title, framing word or number. */
+function substitutable(t: Term): boolean {
+  return !t.entity && !t.title && !t.framing && !/^\d/.test(t.key);
+}
+
+/**
+ * Whether each sentence has a content word the other does not match, standing in the same frame: the terms on both
+ * sides of it are matched to each other ("The company [raised] its forecast" / "The company [kept] its forecast"),
+ * or it ends both sentences. Names are left to the name rules, numbers to the number rules.
+ */
+function substitutes(a: SentenceFeatures, b: SentenceFeatures, alignment: PairAlignment): boolean {
+  const ta = a.terms;
+  const tb = b.terms;
+  const toB = new Int32Array(ta.length).fill(-1);
+  const hitB = new Uint8Array(tb.length);
+  for (const m of alignment.matches) {
+    toB[m.a] = m.b;
+    hitB[m.b] = 1;
+  }
+  for (let i = 0; i < ta.length; i++) {
+    if (toB[i]! >= 0 || !substitutable(ta[i]!)) continue;
+    for (let j = 0; j < tb.length; j++) {
+      if (hitB[j] === 1 || !substitutable(tb[j]!)) continue;
+      const before = i > 0 && j > 0 && toB[i - 1] === j - 1;
+      const after = i + 1 < ta.length && j + 1 < tb.length && toB[i + 1] === j + 1;
+      const lastBoth = i + 1 === ta.length && j + 1 === tb.length;
+      if (before && (after || lastBoth)) return true;
+      if (after && i === 0 && j === 0) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Judges how two sentences relate, from their features.
  *
@@ -142,17 +175,21 @@ export function judge(
   }
   let relation: Relation;
   let confidence: number;
+  // One word put for another in the same frame ("raised its forecast" / "kept its forecast") is a different claim
+  // told in the same words, however similar the rest: at most a partial match.
+  const agreesNow = agrees && !substitutes(a, b, alignment);
   if (related && conflict >= m.conflict && !otherEvent) {
     relation = 'contradiction';
     confidence = clamp(0.5 + 0.2 * (conflict - m.conflict) + 0.3 * sim);
-  } else if (agrees) {
+  } else if (agreesNow) {
     relation = 'agreement';
     confidence = clamp(0.5 + (Math.max(sim, hi) - m.agreement) / (2 * (1 - m.agreement)));
   } else if (partial) {
     relation = 'partial';
-    confidence = clamp(
-      0.5 + (0.5 * Math.min(sim - m.partial, m.agreement - sim)) / ((m.agreement - m.partial) / 2),
-    );
+    // A substitution in an otherwise agreeing pair is surely partial, the more so the more the rest agrees.
+    confidence = agrees
+      ? clamp(0.5 + (0.5 * (sim - m.partial)) / (1 - m.partial))
+      : clamp(0.5 + (0.5 * Math.min(sim - m.partial, m.agreement - sim)) / ((m.agreement - m.partial) / 2));
   } else {
     relation = 'unrelated';
     confidence = clamp(0.5 + (m.partial - sim) / (2 * m.partial));

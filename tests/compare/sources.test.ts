@@ -1,9 +1,12 @@
 /**
  * Two accounts that quote different sources for one event: the names of who says what (a witness, a police
- * spokeswoman) are not participants of the event, so they do not make two events of one.
+ * spokeswoman) are not participants of the event, so they do not make two events of one. And two versions of one
+ * sentence that put one word for another: the same words, a different claim.
  */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/index';
+import { extractFeatures } from '../../src/features/index';
+import { DEFAULT_MODEL, judge } from '../../src/classify/index';
 import { valid } from '../helpers';
 
 const police =
@@ -35,5 +38,23 @@ describe('compare: accounts from different sources', () => {
       ),
     );
     expect(r.links.every((l) => l.relation !== 'contradiction')).toBe(true);
+  });
+});
+
+describe('judge: one word put for another', () => {
+  const f = (text: string) => extractFeatures({ index: 0, text, start: 0, end: text.length });
+  const raised = 'The company raised its full-year forecast and now expects revenue of $16.5 billion.';
+  it('reads a different predicate in the same words as a partial match, not an agreement', () => {
+    const j = judge(f(raised), f(raised.replace('raised', 'kept').replace('now', 'still')));
+    expect(j.similarity).toBeGreaterThanOrEqual(DEFAULT_MODEL.agreement);
+    expect(j.relation).toBe('partial');
+  });
+
+  it.each([
+    raised.replace('raised', 'increased'),
+    'The company now expects revenue of $16.5 billion and raised its full-year forecast.',
+    raised.replace('now expects', 'expects'),
+  ])('still agrees with a synonym, another word order or a word left out: %s', (other) => {
+    expect(judge(f(raised), f(other)).relation).toBe('agreement');
   });
 });
