@@ -22,7 +22,17 @@ export function withNumberTerms(f: SentenceFeatures): SentenceFeatures {
     const token = f.tokens.findIndex((t) => t.start <= span[0] && span[0] < t.end);
     if (token < 0) return;
     // The lemma is the key (WordNet knows no number). Not negated: the number rules weigh a denied number.
-    added.push({ key, lemma: key, span, entity: false, title: false, framing: false, negated: false, token });
+    added.push({
+      key,
+      lemma: key,
+      span,
+      entity: false,
+      title: false,
+      framing: false,
+      source: false,
+      negated: false,
+      token,
+    });
   };
   for (const n of f.numbers) {
     // "One" in words is as often the article "a" as a count ("one official said", "one of the five").

@@ -68,6 +68,13 @@ export interface Term {
    * or judges it, and is not part of it.
    */
   framing: boolean;
+  /**
+   * A name (or its title) in a source of attribution that opens the sentence or follows a quote ("Okafor said the
+   * driver did not stop"; '"...," said Daniel Okafor'): who holds the claim, and perhaps no participant of the event
+   * it tells, so it is not counted as a name the other account lacks. It weighs as any name: the speaker may be the
+   * one the claim is about ("Macron said the meeting was productive").
+   */
+  source: boolean;
   negated: boolean;
   /** Token index in `tokens`. */
   token: number;
@@ -75,10 +82,178 @@ export interface Term {
 
 export interface NumberMention {
   value: number;
-  /** The word after the number that says what is counted ("3 people" -> "peopl"), if any. */
+  /**
+   * The word after the number that says what is counted ("3 people" -> "peopl"), if any; "death" or "injur" for a
+   * count of people killed or hurt however it is put ("killed 45 people", "45 deaths", "45 were killed").
+   */
   unit: string;
+  /** How the number is meant: as written, or as a bound or estimate ("at least 45", "under 10", "about 3,100"). */
+  bound: NumberBound;
   span: [number, number];
   text: string;
+}
+
+export type NumberBound = 'exact' | 'min' | 'max' | 'about';
+
+/** Words before a number that make it a bound or an estimate ("more than 3,000", "about 3,100"). */
+const NUMBER_BOUNDS: ReadonlyMap<string, NumberBound> = new Map<string, NumberBound>([
+  ['more than', 'min'],
+  ['at least', 'min'],
+  ['over', 'min'],
+  ['above', 'min'],
+  ['less than', 'max'],
+  ['fewer than', 'max'],
+  ['at most', 'max'],
+  ['up to', 'max'],
+  ['under', 'max'],
+  ['below', 'max'],
+  ['nearly', 'max'],
+  ['almost', 'max'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['estimated', 'about'],
+  ['an estimated', 'about'],
+  ['circa', 'about'],
+]);
+
+function boundOf(tokens: readonly Token[], i: number): NumberBound {
+  const p1 = tokens[i - 1]?.lower;
+  const p2 = tokens[i - 2]?.lower;
+  if (p1 === undefined) return 'exact';
+  return (
+    (p2 !== undefined ? NUMBER_BOUNDS.get(`${p2} ${p1}`) : undefined) ?? NUMBER_BOUNDS.get(p1) ?? 'exact'
+  );
+}
+
+/** Words that make a count of people a count of the dead, or of the hurt. */
+const DEATH_WORDS: ReadonlySet<string> = new Set([
+  'killed',
+  'killing',
+  'died',
+  'dead',
+  'death',
+  'deaths',
+  'fatalities',
+  'fatality',
+  'perished',
+  'drowned',
+]);
+const INJURY_WORDS: ReadonlySet<string> = new Set(['injured', 'wounded', 'hurt', 'injuries', 'injury']);
+/** Stems of the words above, as a number's unit: "killed 3 and wounded 20" gives 3 the unit "wound" at first. */
+const CASUALTY_STEMS: ReadonlySet<string> = new Set([
+  'kill',
+  'die',
+  'dead',
+  'death',
+  'fatal',
+  'perish',
+  'injur',
+  'wound',
+  'hurt',
+]);
+/** What a count of people counts, as stems ("45 people", "12 civilians"). */
+const PERSON_UNITS: ReadonlySet<string> = new Set([
+  'peopl',
+  'person',
+  'civilian',
+  'resid',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'child',
+  'children',
+  'soldier',
+  'worker',
+  'passeng',
+  'student',
+  'migrant',
+  'patient',
+  'villag',
+  'protest',
+  'offic',
+  'victim',
+  'pilgrim',
+  'miner',
+  'fan',
+  'tourist',
+  'troop',
+  'firefight',
+  'minor',
+  'adult',
+]);
+
+/**
+ * The unit of a count of the dead or hurt, however it is put: "killed 45 people", "45 people were killed", "45
+ * deaths", "45 dead", "killing 12" all count deaths. The nearest such word on either side decides, within the
+ * number's own stretch of words: up to five tokens, and not past punctuation, another number or "and"/"but" ("40
+ * passengers crashed, killing 12": the 40 are passengers). A count of something else keeps its unit.
+ */
+function casualtyUnit(tokens: readonly Token[], i: number, end: number, unit: string): string {
+  if (unit !== '' && !PERSON_UNITS.has(unit) && !CASUALTY_STEMS.has(unit)) return unit;
+  const kind = (k: number): string | null | undefined => {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || t.lower === 'and' || t.lower === 'but') return null;
+    if (DEATH_WORDS.has(t.lower)) return 'death';
+    if (INJURY_WORDS.has(t.lower)) return 'injur';
+    return undefined;
+  };
+  let forward = true;
+  let backward = true;
+  for (let d = 1; d <= 5 && (forward || backward); d++) {
+    if (forward) {
+      const k = kind(end + d);
+      if (k === null) forward = false;
+      else if (k !== undefined) return k;
+    }
+    if (backward) {
+      const k = kind(i - d);
+      if (k === null) backward = false;
+      else if (k !== undefined) return k;
+    }
+  }
+  return unit;
+}
+
+/**
+ * The unit of a score or tally ("beat Chelsea 3-1", "a 7–2 vote"): its value is 1000 times the first (higher) number
+ * plus the second, so that "3-1" and "3-2" differ.
+ */
+export const SCORE = 'score';
+
+/**
+ * A score at token i ("3-1" as one token, or "3", a dash, "2", spaced alike on both sides), with its last token.
+ * Numbers up to 999, the higher first, as news writes a score or a tally ("lost 3-2", "a 7-2 vote"): the lower first
+ * is as often a range ("aged 3-5"), which is left alone.
+ */
+function scoreAt(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
+  const t = tokens[i]!;
+  let pair = /^(\d{1,3})[-–](\d{1,3})$/.exec(t.text)?.slice(1, 3);
+  let end = i;
+  if (pair === undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
+    const dash = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (
+      dash !== undefined &&
+      /^[-–—]$/.test(dash.text) &&
+      next !== undefined &&
+      /^\d{1,3}$/.test(next.text)
+    ) {
+      const tight = t.end === dash.start && dash.end === next.start;
+      const spaced = t.end < dash.start && dash.end < next.start;
+      if (tight || spaced) {
+        pair = [t.text, next.text];
+        end = i + 2;
+      }
+    }
+  }
+  if (pair === undefined) return undefined;
+  const x = Number(pair[0]);
+  const y = Number(pair[1]);
+  return x >= y ? { value: 1000 * x + y, end } : undefined;
 }
 
 /**
@@ -94,15 +269,40 @@ function writtenStep(n: NumberMention): number {
 
 /**
  * Whether two numbers can state the same amount: equal, or the one written less precisely is the other rounded to
- * its precision ("2.4 billion" and "2.42 billion": a headline rounds; "12" and "14" differ).
+ * its precision ("2.4 billion" and "2.42 billion": a headline rounds; "12" and "14" differ), or their bounds and
+ * estimates overlap ("more than 3,000" and "about 3,100").
  *
  * @example
  * sameNumber(x, y); // true for "2.4 billion euros" and "2.42 billion euros"
  */
 export function sameNumber(x: NumberMention, y: NumberMention): boolean {
   if (x.value === y.value) return true;
+  if (x.unit === SCORE || y.unit === SCORE) return false;
   const step = Math.max(writtenStep(x), writtenStep(y));
-  return Math.abs(x.value - y.value) <= (step / 2) * (1 + 1e-9);
+  if (Math.abs(x.value - y.value) <= (step / 2) * (1 + 1e-9)) return true;
+  // A bound or an estimate holds a range: "more than 3,000" and "about 3,100" can be one count, "at least 45" and
+  // "38" cannot.
+  const [xl, xh] = rangeOf(x, step);
+  const [yl, yh] = rangeOf(y, step);
+  return xl < yh && yl < xh;
+}
+
+/** An estimate is taken to hold within a tenth either way. */
+const ESTIMATE = 0.1;
+
+function rangeOf(n: NumberMention, step: number): [number, number] {
+  const v = n.value;
+  const half = step / 2;
+  switch (n.bound) {
+    case 'min':
+      return [v - half, Infinity];
+    case 'max':
+      return [-Infinity, v + half];
+    case 'about':
+      return [Math.min(v - half, v * (1 - ESTIMATE)), Math.max(v + half, v * (1 + ESTIMATE))];
+    default:
+      return [v - half, v + half];
+  }
 }
 
 export interface DateMention {
@@ -222,6 +422,55 @@ const CLAUSE_END = new Set([
   'however',
   'although',
 ]);
+/** Words that end the object of "without": prepositions other than "of", and words that open a clause. */
+const OBJECT_END: ReadonlySet<string> = new Set([
+  'about',
+  'across',
+  'after',
+  'against',
+  'along',
+  'amid',
+  'around',
+  'as',
+  'at',
+  'because',
+  'before',
+  'behind',
+  'below',
+  'beside',
+  'between',
+  'beyond',
+  'by',
+  'despite',
+  'during',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'into',
+  'near',
+  'on',
+  'onto',
+  'outside',
+  'over',
+  'since',
+  'through',
+  'throughout',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'until',
+  'upon',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+  'with',
+  'within',
+]);
+
 /** Phrases by their first word, longest first, so that each token looks up only the phrases it can start. */
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
@@ -454,9 +703,13 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     const next = tokens[i + 1]?.lower;
     if ((t.lower === 'not' && next === 'only') || (t.lower === 'no' && next === 'longer')) continue;
     negations.push({ text: t.text, span: [t.start, t.end], token: i });
+    // "without" is a preposition: it denies its object, not the rest of the clause ("homes without power across
+    // Wales on Saturday" says nothing against Wales or Saturday).
+    const object = t.lower === 'without';
     for (let j = i + 1; j < tokens.length; j++) {
       if ((flags[j]! & LEX_CLAUSE_END) !== 0) break;
       const u = tokens[j]!;
+      if (object && j > i + 1 && OBJECT_END.has(u.lower)) break;
       u.negated = !u.negated;
     }
   }
@@ -501,6 +754,19 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   // Numbers: digits or number words, times a scale word ("1.5 million"); the next content word is the unit.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A score or tally, "3-1" or "3 – 2": one mention (see SCORE).
+    const score = scoreAt(tokens, i);
+    if (score !== undefined) {
+      numbers.push({
+        value: score.value,
+        unit: SCORE,
+        bound: 'exact',
+        span: span(tokens, i, score.end),
+        text: textOf(sentence, tokens, i, score.end),
+      });
+      i = score.end;
+      continue;
+    }
     let value: number | undefined;
     if (t.kind === 'number') value = Number(t.lower.replace(/[,%]/g, ''));
     else if ((flags[i]! & LEX_NUMBER_WORD) !== 0 && t.lower !== 'second') value = NUMBER_WORDS.get(t.lower);
@@ -528,7 +794,13 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
         break;
       }
     }
-    numbers.push({ value, unit, span: span(tokens, i, end), text: textOf(sentence, tokens, i, end) });
+    numbers.push({
+      value,
+      unit: casualtyUnit(tokens, i, end, unit),
+      bound: boundOf(tokens, i),
+      span: span(tokens, i, end),
+      text: textOf(sentence, tokens, i, end),
+    });
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -655,13 +927,27 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
   const frame = (from: number, to: number) => {
     for (const t of terms) if (t.token >= from && t.token <= to) t.framing = true;
   };
+  // A source before the claim or after a quote: its common words frame the claim ("police", "a witness said"), its
+  // names are marked as a source but keep their weight (see Term.source).
+  const attribute = (from: number, to: number) => {
+    for (const t of terms) {
+      if (t.token < from || t.token > to) continue;
+      if (t.entity) t.source = true;
+      else t.framing = true;
+    }
+  };
   for (const m of attributions) {
     const i = m.token;
     if (tokens[i]!.lower === 'according') {
-      // "According to the report, ..." up to the first comma.
+      // "According to the report, ..." up to the first comma; or trailing, after a comma, to the end ("..., according
+      // to a police statement.").
       let end = i;
       while (end + 1 < tokens.length && end - i < MAX_SOURCE && tokens[end + 1]!.lower !== ',') end++;
-      if (tokens[end + 1]?.lower === ',') frame(i, end);
+      const trailing =
+        i > 0 &&
+        tokens[i - 1]!.lower === ',' &&
+        (end + 1 === tokens.length || /^[.!?]$/.test(tokens[end + 1]!.text));
+      if (tokens[end + 1]?.lower === ',' || trailing) frame(i, end);
       continue;
     }
     if (SPEECH_VERBS.has(tokens[i]!.lower)) {
@@ -679,7 +965,7 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
         !/^[.!?,]$/.test(next.text) &&
         !(subject !== undefined && SUBJECT_PRONOUNS.has(subject))
       ) {
-        frame(0, i);
+        attribute(0, i);
         continue;
       }
       // After a quote: the closing quote, the verb, then the source up to a comma or the end ('"...," said Daniel
@@ -688,7 +974,7 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
         let end = i;
         while (end + 1 < tokens.length && end - i < MAX_SOURCE && tokens[end + 1]!.kind !== 'punct') end++;
         if (end > i && (end + 1 === tokens.length || /^[,.!?]$/.test(tokens[end + 1]!.text))) {
-          frame(i, end);
+          attribute(i, end);
           continue;
         }
       }
@@ -720,6 +1006,7 @@ function plainTerm(
     entity: false,
     title: false,
     framing,
+    source: false,
     negated: t.negated,
     token: i,
   };
@@ -761,6 +1048,7 @@ function entityTerms(
       entity: true,
       title,
       framing: false,
+      source: false,
       negated: t.negated,
       token: i,
     });
@@ -785,8 +1073,24 @@ function entityTerms(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    // Only a capitalized word starts a name.
+    // Only a capitalized word starts a name. A title in lower case, as news style writes one without a name ("the
+    // prime minister said"), stands for the name the account tied it to.
     if (!capital(i)) {
+      const n = lowercaseTitle(tokens, i, capital);
+      if (n > 0) {
+        const known = titles.get(expandTitle(tokens, i, i + n - 1));
+        const names = known ?? fallbackTitles?.get(expandTitle(tokens, i, i + n - 1));
+        if (names) {
+          for (let x = i; x < i + n; x++) {
+            const w = tokens[x]!;
+            w.entity = true;
+            if (!w.stop) for (const word of nameWords(w)) add(word, x, true);
+          }
+          for (const w of names) add(w, i, false, i, i + n - 1);
+          i += n;
+          continue;
+        }
+      }
       i++;
       continue;
     }
@@ -821,11 +1125,55 @@ function entityTerms(
       i = j + 1;
       continue;
     }
-    // "the former National Security Advisor" handled above (capitalized); lowercase "the president" stays a common noun.
+    // "the former National Security Advisor" handled above (capitalized).
     i++;
   }
   return terms;
 }
+
+/**
+ * The length of a title written in lower case at `i` that refers to someone ("the prime minister", "the former
+ * mayor", "the German chancellor"), or 0: it follows "the" (perhaps with modifiers or a capitalized adjective
+ * between), and neither a name ("the prime minister Keir Starmer") nor "of" ("the president of the club", someone
+ * else) follows it. Only titles that name one office (LOWERCASE_TITLES): "the general election", "the chief cause".
+ */
+function lowercaseTitle(tokens: readonly Token[], i: number, capital: (k: number) => boolean): number {
+  const t = tokens[i]!;
+  if (t.cap || !LOWERCASE_TITLES.has(t.lower)) return 0;
+  const n = titleAt(tokens, i);
+  if (n === 0) return 0;
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 3 &&
+    tokens[k]!.lower !== 'the' &&
+    (TITLE_MODIFIERS.has(tokens[k]!.lower) || capital(k))
+  )
+    k--;
+  if (k < 0 || tokens[k]!.lower !== 'the') return 0;
+  const next = tokens[i + n];
+  if (next !== undefined && (capital(i + n) || next.lower === 'of')) return 0;
+  return n;
+}
+
+/** First words of the titles read in lower case (see lowercaseTitle). */
+const LOWERCASE_TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'national',
+  'ambassador',
+  'senator',
+  'governor',
+  'mayor',
+  'chancellor',
+  'king',
+  'queen',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
 
 /**
  * Third-person singular personal pronouns and their grammatical gender. "it" and "they" are left out: "it" is as
@@ -905,6 +1253,7 @@ function resolvePronoun(
           entity: true,
           title: false,
           framing: false,
+          source: false,
           negated: t.negated,
           token: pronoun,
         });
@@ -1107,9 +1456,11 @@ export function withOtherTitles(
   own: AccountReading,
   other: TitleMap,
 ): SentenceFeatures[] {
-  const usesTitles = own.features.some((f) => f.terms.some((t) => t.title));
+  // Only sentences whose title look-ups failed (`misses`: "the chancellor" in an account that never names one) can
+  // read differently.
+  if (own.misses.length === 0) return own.features;
   const missing = [...other.keys()].some((k) => !own.titles.has(k));
-  if (!usesTitles || !missing) return own.features;
+  if (!missing) return own.features;
   const features = [...own.features];
   for (const m of own.misses) {
     if (!m.keys.some((k) => other.has(k))) continue;

@@ -36,8 +36,8 @@ export interface PairAlignment {
   /** Best match for each term of a (score ≥ MIN_MATCH), as pairs. */
   matches: TermMatch[];
   /**
-   * Distinct names (entities that are not titles, nor framing: the source of an attribution) of a, and of b, that
-   * the other sentence does not match.
+   * Distinct names (entities that are not titles, nor framing or `source`: who holds the claim) of a, and of b,
+   * that the other sentence does not match.
    */
   unmatchedNames: [number, number];
 }
@@ -216,7 +216,7 @@ const tableCache = new WeakMap<readonly Term[], TermTable>();
 /**
  * Per-sentence indexes shared by sentences that read the same: one account repeating the other's sentences word for
  * word, or itself. Two sentences read the same when their texts are equal and so are their terms' keys, lemmas,
- * kinds (name, title, framing) and polarity, in order (the context of an account can make the same words read
+ * kinds (name, title, framing, source) and polarity, in order (the context of an account can make the same words read
  * differently: a name in one, a common word in the other). The indexes hold nothing else of a sentence, such as its
  * offsets. One scope serves one comparison (compare() over two accounts) and goes with it.
  */
@@ -262,6 +262,7 @@ function sameReading(x: readonly Term[], y: readonly Term[]): boolean {
       s.entity !== t.entity ||
       s.title !== t.title ||
       s.framing !== t.framing ||
+      s.source !== t.source ||
       s.negated !== t.negated
     )
       return false;
@@ -1214,16 +1215,16 @@ function sortMarked(n: number): void {
 }
 
 /**
- * Names among `terms` (each key once) with no counterpart: `best` 0. A name that only says who holds the claim
- * ("..., a spokeswoman for the Westbury Police Department said": framing, see markSources) is no participant of
- * the event, so it does not count: a witness and the police describe one crash.
+ * Names among `terms` (each key once) with no counterpart: `best` 0. A name that says who holds the claim
+ * ("..., a spokeswoman for the Westbury Police Department said", "Okafor said the driver ...": framing or source,
+ * see markSources) need not take part in the event, so it does not count: a witness and the police tell one crash.
  */
 function unmatched(table: TermTable, terms: readonly Term[], best: Float64Array): number {
   if (!table.hasEntity) return 0;
   let n = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.entity && !t.title && !t.framing && table.firstOfKey[i] === 1 && best[i] === 0) n++;
+    if (t.entity && !t.title && !t.framing && !t.source && table.firstOfKey[i] === 1 && best[i] === 0) n++;
   }
   return n;
 }

@@ -42,8 +42,8 @@ describe('deferred explanatory cues', () => {
   });
 
   it('runs no conflict rule for a pair that can only be unrelated', () => {
-    const x = f('Three people were hurt in Paris.');
-    const y = f('Five people drowned when the river burst its banks in Texas after a week of storms.');
+    const x = f('Three people were arrested in Paris.');
+    const y = f('Five people were rescued when the river burst its banks in Texas after a week of storms.');
     const j = judge(x, y);
     expect(j.relation).toBe('unrelated');
     expect(j.conflict).toBe(0);

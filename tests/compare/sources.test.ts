@@ -58,3 +58,34 @@ describe('judge: one word put for another', () => {
     expect(judge(f(raised), f(other)).relation).toBe('agreement');
   });
 });
+
+describe('compare: figures', () => {
+  it('finds two final scores of one match in contradiction', () => {
+    const r = valid(
+      compare(
+        'Arsenal beat Chelsea 3-1 at the Emirates Stadium on Saturday.',
+        'Chelsea lost 3–2 to Arsenal at the Emirates on Saturday.',
+      ),
+    );
+    expect(r.links[0]?.relation).toBe('contradiction');
+    expect(r.links[0]?.cues.find((c) => c.rule === 'number.mismatch')?.detail).toContain('3-1');
+  });
+
+  it('agrees when the score is the same, however written', () => {
+    const r = valid(
+      compare('Arsenal beat Chelsea 3-1 on Saturday.', 'Chelsea lost 3 – 1 to Arsenal on Saturday.'),
+    );
+    expect(r.links[0]?.relation).not.toBe('contradiction');
+  });
+
+  it('reads a death toll however it is put, and a bound as a range', () => {
+    const report = valid(
+      compare(
+        'Cholera has killed at least 45 people in Nampula since January, and more than 3,000 cases were recorded.',
+        'The outbreak in Nampula has caused 38 deaths and about 3,100 cases since January.',
+      ),
+    );
+    const details = report.links.flatMap((l) => l.cues.filter((c) => c.rule === 'number.mismatch'));
+    expect(details.map((c) => c.detail)).toEqual([expect.stringContaining("'45' / '38'")]);
+  });
+});

@@ -16,6 +16,11 @@ describe('withOtherTitles', () => {
       a: 'The Secretary of State spoke. Secretary of State Marco Rubio left. The Secretary of State returned.',
       b: 'Secretary of State Rubio met the PM. Prime Minister Netanyahu said so.',
     },
+    {
+      name: 'titles in lower case',
+      a: 'German Chancellor Friedrich Merz met Macron. The chancellor left.',
+      b: 'The German chancellor is due in Warsaw. The prime minister stayed home.',
+    },
     { name: 'the founding case', a: textA, b: textB },
   ];
   it.each(cases)('$name', ({ a, b }) => {
@@ -29,9 +34,8 @@ describe('withOtherTitles', () => {
       [sa, ownA, ownB],
       [sb, ownB, ownA],
     ] as const) {
-      const usesTitles = own.features.some((f) => f.terms.some((t) => t.title));
       const missing = [...other.titles.keys()].some((k) => !own.titles.has(k));
-      const whole = usesTitles && missing ? accountFeatures(s, other.titles) : own;
+      const whole = missing ? accountFeatures(s, other.titles) : own;
       expect(withOtherTitles(s, own, other.titles)).toEqual(whole.features);
     }
   });
@@ -44,5 +48,12 @@ describe('withOtherTitles', () => {
     const fb = withOtherTitles(sb, ownB, readAccount(sa).titles);
     expect(fb[0]!.terms.map((t) => t.key)).toContain('waltz');
     expect(ownB.features[0]!.terms.map((t) => t.key)).not.toContain('waltz');
+  });
+
+  it('re-reads a sentence whose title in lower case the other account names', () => {
+    const sa = segment('German Chancellor Friedrich Merz met Macron.');
+    const sb = segment('The German chancellor is due in Warsaw.');
+    const fb = withOtherTitles(sb, readAccount(sb), readAccount(sa).titles);
+    expect(fb[0]!.terms.map((t) => t.key)).toContain('merz');
   });
 });

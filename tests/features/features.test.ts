@@ -31,6 +31,13 @@ describe('negation scope', () => {
     { text: 'The PMO denied the claims of private talks.', negated: ['claim', 'privat', 'talk'], free: [] },
     { text: 'He no longer aligned with Trump.', negated: [], free: ['align', 'trump'] },
     // An ellipsis marks words left out of a quotation, not the end of a clause, however it is written.
+    // "without" denies its object only.
+    {
+      text: 'The storm left homes without power across Wales on Saturday.',
+      negated: ['power'],
+      free: ['home', 'wales', 'saturdai'],
+    },
+    { text: 'He acted without the consent of the board.', negated: ['consent', 'board'], free: ['act'] },
     { text: 'He said: "I don\'t think . . . they\'re going."', negated: ['think', 'go'], free: ['said'] },
     { text: 'He said: "I don\'t think ... they\'re going."', negated: ['think', 'go'], free: ['said'] },
     { text: 'He said: "I don\'t think … they\'re going."', negated: ['think', 'go'], free: ['said'] },
@@ -96,6 +103,19 @@ describe('entities', () => {
     for (const f of features.slice(1)) expect(f.terms.some((t) => t.key === 'netanyahu')).toBe(true);
   });
 
+  it.each([
+    { text: 'The prime minister said the city would get new trains.', resolved: true },
+    { text: 'Later the former prime minister left.', resolved: true },
+    { text: 'The British prime minister left.', resolved: true },
+    // Someone else's office, a name of its own, and a title word in another sense.
+    { text: 'The prime minister of Italy left.', resolved: false },
+    { text: 'The prime minister Rishi Sunak left.', resolved: false },
+    { text: 'Prime ministers often travel.', resolved: false },
+  ])('reads a title in lower case as the name the account gave it: $text', ({ text, resolved }) => {
+    const { features } = accountFeatures(sentences(['Prime Minister Keir Starmer visited Leeds.', text]));
+    expect(features[1]!.terms.some((t) => t.key === 'starmer')).toBe(resolved);
+  });
+
   it('resolves a title through the other account when its own never named it', () => {
     const a = accountFeatures(sentences(['National Security Adviser Michael Waltz was dismissed.']));
     const b = accountFeatures(sentences(['The former National Security Advisor called.']), a.titles);
@@ -111,47 +131,84 @@ describe('entities', () => {
   });
 });
 
-describe('sources of attribution are framing, not claim', () => {
-  // The words that say who holds a claim are framing (they weigh little and name no participant of the event); the
-  // claim's own words are not.
+describe('sources of attribution', () => {
+  // The common words that say who holds a claim are framing (they weigh little); a name among them is marked as the
+  // source (it names no participant the other account must have) and keeps its weight. The claim's words are neither.
   it.each([
     {
       text: 'Okafor said the driver did not stop.',
-      framing: ['okafor', 'said'],
+      framing: ['said'],
+      source: ['okafor'],
       claim: ['driver', 'stop'],
     },
     {
       text: 'Police told reporters that the road was closed.',
       framing: ['polic', 'told'],
+      source: [],
       claim: ['report', 'road', 'close'],
     },
     {
       text: '"I heard a bang," said Daniel Okafor, who was waiting nearby.',
-      framing: ['said', 'daniel', 'okafor'],
+      framing: ['said'],
+      source: ['daniel', 'okafor'],
       claim: ['heard', 'bang', 'wait'],
     },
     {
+      // A trailing clause frames all of its source, names too.
       text: 'The plant was evacuated, a spokeswoman for the Westbury Police Department said.',
       framing: ['spokeswoman', 'westbury', 'police', 'department', 'said'],
+      source: [],
       claim: ['plant', 'evacu'],
     },
+    {
+      text: 'The march ended peacefully, according to a police statement.',
+      framing: ['accord', 'polic', 'statement'],
+      source: [],
+      claim: ['march', 'end'],
+    },
     // The source is the claim's subject again: it takes part in the event.
-    { text: 'Trump said he would fire Waltz.', framing: ['said'], claim: ['trump', 'fire', 'waltz'] },
+    {
+      text: 'Trump said he would fire Waltz.',
+      framing: ['said'],
+      source: [],
+      claim: ['trump', 'fire', 'waltz'],
+    },
     // A comma before the verb is no quote: the subject with its relative clause is not taken for a source here.
     {
       text: 'Dalton Chemicals, which owns the plant, said the cause was not known.',
       framing: ['said'],
+      source: [],
       claim: ['dalton', 'chemicals', 'caus', 'known'],
     },
-  ])('$text', ({ text, framing, claim }) => {
+  ])('$text', ({ text, framing, source, claim }) => {
     const f = extractFeatures(sentence(text));
-    const framed = (key: string) => f.terms.find((t) => t.key === key)?.framing;
-    for (const key of framing) expect(framed(key), key).toBe(true);
-    for (const key of claim) expect(framed(key), key).toBe(false);
+    const term = (key: string) => f.terms.find((t) => t.key === key);
+    for (const key of framing) expect(term(key)?.framing, key).toBe(true);
+    for (const key of source) expect([term(key)?.source, term(key)?.framing], key).toEqual([true, false]);
+    for (const key of claim) expect([term(key)?.source, term(key)?.framing], key).toEqual([false, false]);
   });
 });
 
 describe('sameNumber: a number rounded where it is written less precisely', () => {
+  it.each([
+    { text: 'The outbreak has killed at least 45 people.', unit: 'death', bound: 'min' },
+    { text: 'It caused 38 deaths.', unit: 'death', bound: 'exact' },
+    { text: 'Two people died on Friday.', unit: 'death', bound: 'exact' },
+    { text: 'Some 20 were injured.', unit: 'injur', bound: 'about' },
+    { text: 'A bus carrying 40 passengers crashed, killing 12.', unit: 'passeng', bound: 'exact' },
+    { text: 'Nearly 200 people came.', unit: 'peopl', bound: 'max' },
+  ])('reads what "$text" counts, and how', ({ text, unit, bound }) => {
+    const [n] = extractFeatures(sentence(text)).numbers;
+    expect([n?.unit, n?.bound]).toEqual([unit, bound]);
+  });
+
+  it('reads a score as one number, and a range written lower first as none', () => {
+    expect(extractFeatures(sentence('Arsenal beat Chelsea 3-1.')).numbers.map((n) => n.text)).toEqual([
+      '3-1',
+    ]);
+    expect(extractFeatures(sentence('Children aged 3-5 attend.')).numbers).toEqual([]);
+  });
+
   const numberIn = (text: string) => extractFeatures(sentence(text)).numbers[0]!;
   it.each([
     { x: 'It paid 2.4 billion euros.', y: 'It paid 2.42 billion euros.', same: true },
@@ -160,6 +217,15 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     { x: 'Fourteen workers were hurt.', y: '14 workers were hurt.', same: true },
     { x: '12 workers were hurt.', y: '14 workers were hurt.', same: false },
     { x: 'It cost 300 million dollars.', y: 'It cost 312 million dollars.', same: false },
+    // Bounds and estimates hold a range.
+    { x: 'More than 3,000 cases were recorded.', y: 'About 3,100 cases were recorded.', same: true },
+    { x: 'It killed at least 45 people.', y: 'It caused 38 deaths.', same: false },
+    { x: 'It killed at least 45 people.', y: 'It caused 52 deaths.', same: true },
+    { x: 'Nearly 200 people came.', y: '230 people came.', same: false },
+    // Scores and tallies: one mention each, equal or not.
+    { x: 'Arsenal beat Chelsea 3-1.', y: 'Chelsea lost 3–1 to Arsenal.', same: true },
+    { x: 'Arsenal beat Chelsea 3-1.', y: 'Chelsea lost 3 – 2 to Arsenal.', same: false },
+    { x: 'The court ruled 7-2.', y: 'The court ruled 7-0.', same: false },
   ])('$x / $y: $same', ({ x, y, same }) => {
     expect(sameNumber(numberIn(x), numberIn(y))).toBe(same);
     expect(sameNumber(numberIn(y), numberIn(x))).toBe(same);
