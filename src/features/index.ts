@@ -231,6 +231,9 @@ export const SCORE = 'score';
  */
 function scoreAt(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
   const t = tokens[i]!;
+  const first = t.text.charCodeAt(0);
+  if (first < 48 || first > 57) return undefined; // not a digit: most tokens
+
   let pair = /^(\d{1,3})[-–](\d{1,3})$/.exec(t.text)?.slice(1, 3);
   let end = i;
   if (pair === undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
