@@ -260,8 +260,8 @@ function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFea
 /**
  * b's stance towards a, from the links. It disputes a when it refutes a's claims explicitly (a contradiction with a
  * refutation cue, or a claim restated to be called false: SummaryContext.rebuts), or contradicts them in more links
- * than it confirms them (agreements and partial matches: a story that confirms a claim in one sentence
- * and gives another date for it in another has not taken sides). It agrees when it confirms them without
+ * than it confirms them (agreements and partial matches at partial-match similarity or more: a story that confirms a
+ * claim in one sentence and gives another date for it in another has not taken sides). It agrees when it confirms them without
  * contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, and
  * vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the subject without taking a
  * side, or passes the claims on as reported, and is unrelated when nothing links.
@@ -285,6 +285,9 @@ export function summarize(
   // Only links at the similarity of a partial match count: a claim's weak supporters (support.ts) link below it,
   // and a short a against an unrelated long b finds one often enough.
   const firm = links.filter((l) => l.similarity >= DEFAULT_MODEL.partial);
+  // Confirmations are firm too: a weak partial link ("Swindon remains central to our plans" against a report of job
+  // cuts there) confirms nothing that a contradiction of the claim itself would outweigh.
+  const confirmations = firm.filter((l) => l.relation !== 'contradiction').length;
   const linkedA = new Set(firm.flatMap((l) => l.a)).size;
   const linkedB = new Set(firm.flatMap((l) => l.b)).size;
   const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
@@ -293,10 +296,7 @@ export function summarize(
   if (links.length === 0) {
     stance = 'unrelated';
     confidence = nA > 0 && nB > 0 ? 0.8 : 0.5;
-  } else if (
-    (contradictions > 0 && (refutes || contradictions > agreements + partials)) ||
-    context.rebuts === true
-  ) {
+  } else if ((contradictions > 0 && (refutes || contradictions > confirmations)) || context.rebuts === true) {
     stance = 'disputes';
     confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes || context.rebuts === true ? 0.2 : 0));
   } else if (

@@ -41,6 +41,11 @@ describe('summarize: b’s stance towards a', () => {
       stance: 'discusses',
     },
     {
+      name: 'a contradiction beside a weak partial (a supporter below partial-match similarity)',
+      links: [link('contradiction', 0), { ...link('partial', 1), similarity: 0.2 }],
+      stance: 'disputes',
+    },
+    {
       name: 'one partial that covers a one-sentence a',
       links: [link('partial', 0)],
       nA: 1,
