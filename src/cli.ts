@@ -42,7 +42,8 @@ stderr for long inputs when stderr is a terminal.
 
 Exit codes:
   0  done
-  1  failure: an input cannot be read, the output cannot be written, or the comparison failed
+  1  failure: an input cannot be read or is not UTF-8 or UTF-16 text, the output cannot be written,
+     or the comparison failed
   2  bad usage: an unknown option, a bad value, or not two inputs
   3  a finding named by --fail-on occurred`;
 
@@ -66,7 +67,8 @@ const PROGRESS_MIN_CHARS = 10_000;
 export interface CLIEnvironment {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  stdin: () => string;
+  /** Standard input, whole: as bytes (decoded as files are) or as text already decoded. */
+  stdin: () => string | Uint8Array;
   /** Whether stdout is a terminal (default: false). */
   stdoutIsTTY?: boolean;
   /** Whether stderr is a terminal (default: false). */
@@ -79,13 +81,76 @@ export interface CLIEnvironment {
 
 class UsageError extends Error {}
 
-function readInput(path: string, stdin: () => string): string {
-  if (path === '-') return stdin();
+function readInput(path: string, stdin: () => string | Uint8Array): string {
+  const name = path === '-' ? 'stdin' : path;
+  let input: string | Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    input = path === '-' ? stdin() : readFileSync(path);
   } catch (e) {
-    throw new Error(`cannot read ${path}: ${why(e)}`, { cause: e });
+    throw new Error(`cannot read ${name}: ${why(e)}`, { cause: e });
   }
+  return typeof input === 'string' ? input : decodeText(input, name);
+}
+
+/**
+ * A file's bytes as text: UTF-8 (a byte order mark is dropped), or UTF-16 when it starts with a UTF-16 byte order
+ * mark. Anything else is refused rather than read with replacement characters, which would lose text silently: the
+ * error names the first bad byte, and the kind of file when its first bytes tell (PDF, Word, a zip archive).
+ *
+ * @example
+ * decodeText(new TextEncoder().encode('Waltz left.'), 'a.txt'); // 'Waltz left.'
+ */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  const starts = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  const utf16 = starts(0xff, 0xfe) ? 'utf-16le' : starts(0xfe, 0xff) ? 'utf-16be' : undefined;
+  if (utf16 !== undefined) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch (e) {
+      throw new Error(
+        `cannot read ${name}: it starts as ${utf16.toUpperCase()} text but is not (an odd byte or a broken surrogate pair)`,
+        { cause: e },
+      );
+    }
+  }
+  const kind = starts(0x25, 0x50, 0x44, 0x46, 0x2d)
+    ? 'a PDF file'
+    : starts(0x50, 0x4b, 0x03, 0x04)
+      ? 'a zip archive (such as a .docx or .odt document)'
+      : starts(0xd0, 0xcf, 0x11, 0xe0)
+        ? 'an old Word or Office document'
+        : undefined;
+  if (kind !== undefined)
+    throw new Error(`cannot read ${name}: it is ${kind}, not text; save or extract it as plain text first`);
+  try {
+    // ignoreBOM: false (the default) drops a leading UTF-8 byte order mark.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    const at = firstInvalidUTF8(bytes);
+    throw new Error(
+      `cannot read ${name}: not UTF-8 text (byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at offset ${at}); convert it to UTF-8 first, e.g. with iconv`,
+      { cause: e },
+    );
+  }
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (bytes.length if none). */
+function firstInvalidUTF8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const n =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    // Continuation bytes, with the second byte's narrower ranges that rule out overlong forms and surrogates.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < n; k++) {
+      const c = bytes[i + k]!;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += n;
+  }
+  return bytes.length;
 }
 
 function why(e: unknown): string {
@@ -287,7 +352,7 @@ if (isMain) {
   const code = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    stdin: () => readFileSync(0, 'utf8'),
+    stdin: () => readFileSync(0),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? 80,

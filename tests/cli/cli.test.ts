@@ -28,7 +28,11 @@ interface Run {
   stderr: string;
 }
 
-function run(args: readonly string[], input = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
+function run(
+  args: readonly string[],
+  input: string | Buffer = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -79,6 +83,18 @@ function call(
   });
   return { code, stdout, stderr };
 }
+
+/** "Waltz met Netanyahu." with an e-acute in Latin-1 (0xe9) at offset 9: "Waltz metXNetanyahu" is not UTF-8. */
+const LATIN1 = join(tmp, 'latin1.txt');
+writeFileSync(
+  LATIN1,
+  Buffer.concat([Buffer.from('Waltz met'), Buffer.from([0xe9]), Buffer.from(' Netanyahu.')]),
+);
+/** A UTF-16LE byte order mark, then an odd number of bytes. */
+const BROKEN16 = join(tmp, 'broken16.txt');
+writeFileSync(BROKEN16, Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x62, 0x61, 0x64]));
+const PDF = join(tmp, 'report.pdf');
+writeFileSync(PDF, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a])]));
 
 const LONG = join(tmp, 'long.txt');
 writeFileSync(LONG, Array.from({ length: 4 }, () => readFileSync(A, 'utf8')).join('\n\n'));
@@ -307,6 +323,21 @@ describe('main() of the built bin', () => {
     },
     { name: 'a directory', args: [A, tmp], message: `cannot read ${tmp}: is a directory` },
     {
+      name: 'a file that is not UTF-8',
+      args: [A, LATIN1],
+      message: `cannot read ${LATIN1}: not UTF-8 text (byte 0xe9 at offset 9); convert it to UTF-8 first`,
+    },
+    {
+      name: 'a file that starts with a UTF-16 mark but is not UTF-16',
+      args: [A, BROKEN16],
+      message: `cannot read ${BROKEN16}: it starts as UTF-16LE text but is not`,
+    },
+    {
+      name: 'a PDF file',
+      args: [PDF, B],
+      message: `cannot read ${PDF}: it is a PDF file, not text; save or extract it as plain text first`,
+    },
+    {
       name: 'an unwritable --out',
       args: [A, B, '--out', join(tmp, 'no/such/dir/r.md')],
       message: 'cannot write ',
@@ -378,5 +409,48 @@ describe.runIf(hasScript)('the bin on a terminal (script)', () => {
     expect(existsSync(out)).toBe(true);
     expect(r.stdout).toMatch(/corroborate: \[#*-*\] \d+% (segment|features|align)/);
     expect(r.stdout.endsWith('\r\x1b[2K')).toBe(true);
+  });
+});
+
+describe('input encodings', () => {
+  const text = readFileSync(B, 'utf8');
+  const as = (name: string, bytes: Buffer) => {
+    const path = join(tmp, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const json = (path: string) => {
+    const r = call([A, path, '--format', 'json', '--title-b', 'b']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const report = JSON.parse(r.stdout) as { b: { sentences: unknown[]; id?: string } };
+    delete report.b.id; // the file's path
+    return report;
+  };
+
+  it.each([
+    [
+      'UTF-8 with a byte order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    ],
+    [
+      'UTF-16LE with a byte order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    ],
+    [
+      'UTF-16BE with a byte order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    ],
+  ])('reads %s as the same text as plain UTF-8', (name, bytes) => {
+    const path = as(`${name.replace(/\W+/g, '-')}.txt`, bytes);
+    expect(json(path)).toEqual(json(B));
+    expect(json(path).b.sentences).toHaveLength(5);
+  });
+
+  it('refuses bytes that are not UTF-8 on stdin too, naming stdin', async () => {
+    const r = await run([A, '-'], Buffer.from([0x41, 0x20, 0xff, 0x2e]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'corroborate: cannot read stdin: not UTF-8 text (byte 0xff at offset 2); convert it to UTF-8 first, e.g. with iconv\n',
+    );
   });
 });
