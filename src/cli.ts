@@ -42,8 +42,7 @@ stderr for long inputs when stderr is a terminal.
 
 Exit codes:
   0  done
-  1  failure: an input cannot be read or is not UTF-8 or UTF-16 text, the output cannot be written,
-     or the comparison failed
+  1  failure: an input cannot be read or decoded, the output cannot be written, or the comparison failed
   2  bad usage: an unknown option, a bad value, or not two inputs
   3  a finding named by --fail-on occurred`;
 
