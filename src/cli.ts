@@ -27,6 +27,8 @@ Options:
   --out <file>          write the report to <file> instead of stdout
   --threshold <n>       minimum similarity, 0 to 1, for two sentences to be linked (default: 0.15)
   --ordered             align in order, for two versions of the same text
+  --language <tag>      language of both texts, e.g. de, fr, es (default: en); German, French and Spanish
+                        have negation, date and number words of their own
   --title-a <title>     title of account a (default: its file name)
   --title-b <title>     title of account b
   --fail-on <finding>   exit 3 when the report has one: contradiction, omission, or both
@@ -167,6 +169,13 @@ function parseThreshold(value: string | undefined): number | undefined {
   return n;
 }
 
+function parseLanguage(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(value))
+    throw new UsageError(`--language must be a language tag such as en, de or pt-BR, got '${value}'`);
+  return value;
+}
+
 function parseFailOn(values: readonly string[] | undefined): Set<Finding> {
   const out = new Set<Finding>();
   for (const v of (values ?? []).flatMap((x) => x.split(','))) {
@@ -263,6 +272,7 @@ export function main(argv: readonly string[], io: CLIEnvironment): number {
           out: { type: 'string', short: 'o' },
           threshold: { type: 'string' },
           ordered: { type: 'boolean', default: false },
+          language: { type: 'string' },
           'title-a': { type: 'string' },
           'title-b': { type: 'string' },
           'fail-on': { type: 'string', multiple: true },
@@ -294,6 +304,7 @@ export function main(argv: readonly string[], io: CLIEnvironment): number {
     const tty = io.stdoutIsTTY === true && values.out === undefined;
     const format = chooseFormat(values.format, values.out, tty);
     const threshold = parseThreshold(values.threshold);
+    const language = parseLanguage(values.language);
     const failOn = parseFailOn(values['fail-on']);
     const [pa, pb] = positionals as [string, string];
     if (pa === '-' && pb === '-') throw new UsageError('only one input can be read from stdin');
@@ -309,6 +320,7 @@ export function main(argv: readonly string[], io: CLIEnvironment): number {
     const report = compare(doc(pa, a, values['title-a']), doc(pb, b, values['title-b']), {
       ordered: values.ordered,
       ...(threshold === undefined ? {} : { threshold }),
+      ...(language === undefined ? {} : { language }),
       ...(showProgress ? { onProgress: (p: Progress) => bar.update(p) } : {}),
     });
     bar.clear();

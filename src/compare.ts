@@ -17,6 +17,7 @@ import {
 import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
 import { alignAccounts } from './align/index';
+import { cuesFor } from './lexicon/cues';
 import { DEFAULT_MODEL } from './classify/index';
 import {
   CONTRASTIVE_REFUTATIONS,
@@ -70,10 +71,11 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
   const sb = segmentResolved(docB.text, segOpts);
   progress({ stage: 'segment', done: 2, total: 2 });
   checkpoint();
-  const ownA = readAccount(sa);
+  const cues = cuesFor(opts.language);
+  const ownA = readAccount(sa, cues);
   progress({ stage: 'features', done: sa.length, total: sa.length + sb.length });
   checkpoint();
-  const ownB = readAccount(sb);
+  const ownB = readAccount(sb, cues);
   const fa = withOtherTitles(sa, ownA, ownB.titles);
   const fb = withOtherTitles(sb, ownB, ownA.titles);
   progress({ stage: 'features', done: sa.length + sb.length, total: sa.length + sb.length });

@@ -6,6 +6,7 @@
 import { CorroborateError, parseOrThrow } from './errors';
 import { RelateOptionsSchema, type RelateOptions, type RelationResult } from './schemas';
 import { extractFeatures, type SentenceFeatures } from './features/index';
+import { cuesFor, type LanguageCues } from './lexicon/cues';
 import {
   analyzePairLazily,
   explainPair,
@@ -33,19 +34,22 @@ interface Analyzed {
 }
 
 function analyze(a: unknown, b: unknown, options: unknown, what: string): Analyzed {
-  const fa = features(a, 'a');
-  const fb = features(b, 'b');
-  checkOptions(options, what);
+  const [ta, tb] = [text(a, 'a'), text(b, 'b')];
+  const cues = cuesOf(options, what);
+  const fa = features(ta, cues);
+  const fb = features(tb, cues);
   ensureCurrent();
   // Explanatory cues only matter for related pairs: explainPair adds them once the relation is known.
   return { pair: analyzePairLazily(fa, fb), a: fa, b: fb };
 }
 
-/** Validates the options (none changes the result yet). None given (undefined or null) are valid: no parse needed. */
-function checkOptions(options: unknown, what: string): void {
-  if (options !== undefined && options !== null) {
-    parseOrThrow(RelateOptionsSchema, options, 'E_INVALID_OPTIONS', what);
-  }
+/**
+ * Validates the options and returns the cue lists of their language (undefined: English). None given (undefined or
+ * null) are valid: no parse needed.
+ */
+function cuesOf(options: unknown, what: string): LanguageCues | undefined {
+  if (options === undefined || options === null) return undefined;
+  return cuesFor(parseOrThrow(RelateOptionsSchema, options, 'E_INVALID_OPTIONS', what).language);
 }
 
 function ensureCurrent(): void {
@@ -54,12 +58,16 @@ function ensureCurrent(): void {
   checked = true;
 }
 
-function features(text: unknown, side: 'a' | 'b'): SentenceFeatures {
-  if (typeof text !== 'string') {
-    const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
+function text(value: unknown, side: 'a' | 'b'): string {
+  if (typeof value !== 'string') {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
     throw new CorroborateError('E_INVALID_INPUT', `text ${side} must be a string, got ${got}`);
   }
-  return extractFeatures({ index: 0, text, start: 0, end: text.length });
+  return value;
+}
+
+function features(text: string, cues: LanguageCues | undefined): SentenceFeatures {
+  return extractFeatures({ index: 0, text, start: 0, end: text.length }, { cues });
 }
 
 function clamp(x: number): number {
@@ -75,9 +83,10 @@ function clamp(x: number): number {
  * similarity('Trump fired his adviser.', 'The president dismissed his adviser.'); // ≈ 0.6
  */
 export function similarity(a: string, b: string, options?: RelateOptions): number {
-  const fa = features(a, 'a');
-  const fb = features(b, 'b');
-  checkOptions(options, 'similarity options');
+  const [ta, tb] = [text(a, 'a'), text(b, 'b')];
+  const cues = cuesOf(options, 'similarity options');
+  const fa = features(ta, cues);
+  const fb = features(tb, cues);
   ensureCurrent();
   // The ends of the scale are definitions, not predictions: the same text is an STS 5, and two texts that share no
   // word and align no term (not even through WordNet) an STS 0.

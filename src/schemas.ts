@@ -192,7 +192,10 @@ export type ResolvedSegmentOptions = z.output<typeof SegmentOptionsSchema>;
 
 /** Options of `similarity()` and `relate()`. */
 export const RelateOptionsSchema = z.strictObject({
-  /** Language of both texts (default: 'en'). */
+  /**
+   * Language of both texts, a BCP 47 tag; 'de', 'fr' and 'es' have cue words and a stemmer of their own, others are
+   * read with the English lists (default: 'en').
+   */
   language: z.string().min(2).default('en'),
 });
 export type RelateOptions = z.input<typeof RelateOptionsSchema>;
@@ -210,7 +213,10 @@ export type Progress = z.infer<typeof ProgressSchema>;
 
 /** Options of `compare()`. */
 export const CompareOptionsSchema = z.strictObject({
-  /** Language of both texts (default: 'en'). */
+  /**
+   * Language of both texts, a BCP 47 tag: it picks the segmenter's abbreviations and the cue words (negators,
+   * dates, numbers, function words; 'de', 'fr' and 'es' have their own, others use the English lists) (default: 'en').
+   */
   language: z.string().min(2).default('en'),
   /** Extra abbreviations for the segmenter (default: []). */
   abbreviations: z.array(z.string().min(1)).default([]),

@@ -4,6 +4,9 @@
  * Computed once per sentence; every later stage reads these and never re-tokenizes.
  */
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+import PorterStemmerEs from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
+import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
 import type { Sentence } from '../schemas';
 import {
   ALIASES,
@@ -28,6 +31,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from '../lexicon/cues-en';
+import type { LanguageCues } from '../lexicon/cues';
 import { lemmas as wordnetLemmas } from '../lexicon/wordnet';
 import { isEllipsis, tokenize, UNSPACED, type RawToken, type TokenKind } from './tokenize';
 
@@ -359,6 +363,11 @@ export interface FeatureContext {
    * order (see resolvePronoun). Without it, pronouns stay unresolved.
    */
   referent?: Referent;
+  /**
+   * The cue lists of the account's language (cuesFor(language)), or undefined for English, which has its own
+   * lists, lemmas and WordNet.
+   */
+  cues?: LanguageCues | undefined;
 }
 
 /** The person an account is speaking of, as far as a subject pronoun can tell: see resolvePronoun. */
@@ -609,6 +618,76 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
+/** Snowball stemmers of the languages with cue lists, from natural. */
+const STEMMERS: Readonly<Record<string, { stem(word: string): string }>> = {
+  de: PorterStemmerDe,
+  es: PorterStemmerEs,
+  fr: PorterStemmerFr,
+};
+
+const LEX_COMPANION = 1 << 15;
+/** wordInfo caches of the other languages, by cue lists. */
+const languageCaches = new Map<LanguageCues, Map<string, WordInfo>>();
+
+/**
+ * wordInfo for a word of a language with cue lists: that language's function words, negators, dates, numbers,
+ * attribution and hedges, and its Snowball stem as both stem and lemma (WordNet is English). An elided article or
+ * pronoun is dropped from the word ("l'armée" reads "armée"); an elided negator ("n'a") makes the word a negator.
+ */
+function wordInfoIn(text: string, cues: LanguageCues): WordInfo {
+  let cache = languageCaches.get(cues);
+  if (cache === undefined) languageCaches.set(cues, (cache = new Map()));
+  let info = cache.get(text);
+  if (info === undefined) {
+    let lower = text.toLowerCase().replace(/’/g, "'");
+    let negator = false;
+    for (const e of cues.elidedNegators) {
+      if (lower.startsWith(e) && lower.length > e.length) {
+        lower = lower.slice(e.length);
+        negator = true;
+      }
+    }
+    for (const e of cues.elisions) {
+      if (lower.startsWith(e) && lower.length > e.length) {
+        lower = lower.slice(e.length);
+        break;
+      }
+    }
+    if (lower.endsWith('.') && lower.length > 2) lower = lower.replace(/\./g, '');
+    const stemmer = STEMMERS[cues.language];
+    const stemmed = stemmer && /^\p{L}+$/u.test(lower) ? stemmer.stem(lower) : lower;
+    const bit = (has: boolean, flag: number) => (has ? flag : 0);
+    const month = cues.months.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+    const flags =
+      bit(negator || cues.negators.has(lower), LEX_NEGATOR) |
+      bit(cues.companions.has(lower), LEX_COMPANION) |
+      bit(cues.clauseEnd.has(lower), LEX_CLAUSE_END) |
+      bit(cues.hedges.has(lower), LEX_HEDGE) |
+      bit(cues.attribution.has(lower), LEX_ATTRIBUTION) |
+      bit(cues.numbers.has(lower), LEX_NUMBER_WORD) |
+      bit(month, LEX_MONTH | LEX_MONTH_DOT) |
+      bit(cues.weekdays.has(lower), LEX_WEEKDAY);
+    info = {
+      text,
+      lower,
+      stem: stemmed,
+      lemma: stemmed,
+      stop:
+        cues.stopwords.has(lower) ||
+        negator ||
+        cues.negators.has(lower) ||
+        cues.companions.has(lower) ||
+        cues.numbers.has(lower) ||
+        (lower.length < 2 && !UNSPACED.test(lower)),
+      cap: isCap(text),
+      flags,
+    };
+    if (cache.size > 200_000) cache.clear();
+    cache.set(text, info);
+  }
+  return info;
+}
+
 /**
  * A token: its offsets and what this sentence says of it, with the word's own reading (`WordInfo`, one object per
  * distinct word) behind getters. A long account holds a million tokens; sharing the reading keeps each one small.
@@ -683,8 +762,9 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   const titles = context.titles ?? new Map<string, string[]>();
   /** LEX_* bits per token. */
   const flags: number[] = [];
+  const cues = context.cues;
   const tokens: Token[] = raw.map((t) => {
-    const w = t.kind === 'word' ? wordInfo(t.text) : otherInfo(t.text);
+    const w = t.kind !== 'word' ? otherInfo(t.text) : cues ? wordInfoIn(t.text, cues) : wordInfo(t.text);
     flags.push(w.flags);
     return new WordToken(w, t.start, t.end, t.kind);
   });
@@ -701,7 +781,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   // A simplification of the scope rules in the *SEM 2012 shared task; good enough to know what is denied.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL)) === 0) continue;
+    if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL | LEX_COMPANION)) === 0) continue;
+    if (cues !== undefined && !splitNegation(flags, i, cues)) continue;
     // "no longer", "not only" do not deny what follows.
     const next = tokens[i + 1]?.lower;
     if ((t.lower === 'not' && next === 'only') || (t.lower === 'no' && next === 'longer')) continue;
@@ -772,7 +853,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     }
     let value: number | undefined;
     if (t.kind === 'number') value = Number(t.lower.replace(/[,%]/g, ''));
-    else if ((flags[i]! & LEX_NUMBER_WORD) !== 0 && t.lower !== 'second') value = NUMBER_WORDS.get(t.lower);
+    else if ((flags[i]! & LEX_NUMBER_WORD) !== 0 && t.lower !== 'second')
+      value = (cues?.numbers ?? NUMBER_WORDS).get(t.lower);
     if (value === undefined || !Number.isFinite(value)) continue;
     const prev = tokens[i - 1];
     const isYear = t.kind === 'number' && /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2199;
@@ -782,8 +864,10 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     }
     // A day of the month after a month name ("May 3") is part of the date, not a count.
     if (prev && (flags[i - 1]! & LEX_MONTH) !== 0 && prev.cap) continue;
+    // Day first: "3. März", "3 mars", "3 de marzo".
+    if (cues !== undefined && dayBeforeMonth(tokens, flags, i, cues)) continue;
     let end = i;
-    const scale = NUMBER_SCALES.get(tokens[i + 1]?.lower ?? '');
+    const scale = (cues?.scales ?? NUMBER_SCALES).get(tokens[i + 1]?.lower ?? '');
     if (scale !== undefined) {
       value *= scale;
       end = i + 1;
@@ -810,6 +894,15 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     const f = flags[i]!;
     if ((f & (LEX_MONTH_DOT | LEX_WEEKDAY)) === 0) continue;
     const t = tokens[i]!;
+    if (cues !== undefined) {
+      const month = (f & LEX_MONTH) !== 0 ? cues.months.get(t.lower) : undefined;
+      if (month !== undefined && (cues.lowercaseMonths || t.cap))
+        dates.push({ part: 'month', value: month, span: [t.start, t.end], text: t.text });
+      const weekday = (f & LEX_WEEKDAY) !== 0 ? cues.weekdays.get(t.lower) : undefined;
+      if (weekday !== undefined)
+        dates.push({ part: 'weekday', value: weekday, span: [t.start, t.end], text: t.text });
+      continue;
+    }
     const month =
       (f & LEX_MONTH_DOT) !== 0
         ? MONTHS.get(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower)
@@ -826,7 +919,11 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
 
   if (dates.length > 1) dates.sort((x, y) => x.span[0] - y.span[0]);
   const runs: NameRun[] = [];
-  const terms = entityTerms(tokens, flags, titles, context.fallbackTitles, context.names, runs);
+  // Where every noun is capitalized (German), a capital marks no name: every word is read as a plain word.
+  const terms =
+    cues?.capitalizedNouns === true
+      ? []
+      : entityTerms(tokens, flags, titles, context.fallbackTitles, context.names, runs);
   if (context.referent) resolvePronoun(tokens, runs, context.referent, terms);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -995,6 +1092,36 @@ function markSources(tokens: readonly Token[], terms: Term[], attributions: read
       continue;
     frame(start, end);
   }
+}
+
+/**
+ * Whether the negator or companion at i denies its clause (languages with cue lists): a negator that needs a
+ * companion has one after it before the clause ends; a companion denies alone only where its language lets it and
+ * no negator came before it in the clause.
+ */
+function splitNegation(flags: readonly number[], i: number, cues: LanguageCues): boolean {
+  if ((flags[i]! & LEX_NEGATOR) !== 0) {
+    if (!cues.negatorNeedsCompanion) return true;
+    for (let j = i + 1; j < flags.length && (flags[j]! & LEX_CLAUSE_END) === 0; j++)
+      if ((flags[j]! & LEX_COMPANION) !== 0) return true;
+    return false;
+  }
+  if (!cues.companionsAlone) return false;
+  for (let j = i - 1; j >= 0 && (flags[j]! & LEX_CLAUSE_END) === 0; j--)
+    if ((flags[j]! & LEX_NEGATOR) !== 0) return false;
+  return true;
+}
+
+/** Whether the number at i is the day of a month that follows it: "3. März", "3 mars", "3 de marzo". */
+function dayBeforeMonth(
+  tokens: readonly Token[],
+  flags: readonly number[],
+  i: number,
+  cues: LanguageCues,
+): boolean {
+  let j = i + 1;
+  if (j < tokens.length && cues.dayLinks.has(tokens[j]!.lower)) j++;
+  return j < tokens.length && (flags[j]! & LEX_MONTH) !== 0;
 }
 
 function plainTerm(
@@ -1367,6 +1494,7 @@ function expandTitle(tokens: readonly Token[], from: number, to: number): string
 export function accountFeatures(
   sentences: readonly Sentence[],
   fallbackTitles?: TitleMap,
+  cues?: LanguageCues,
 ): {
   features: SentenceFeatures[];
   titles: TitleMap;
@@ -1374,7 +1502,9 @@ export function accountFeatures(
   const titles: TitleMap = new Map();
   const names = properNames(sentences);
   const referent: Referent = { names: undefined, gender: undefined };
-  const features = sentences.map((s) => extractFeatures(s, { titles, fallbackTitles, names, referent }));
+  const features = sentences.map((s) =>
+    extractFeatures(s, { titles, fallbackTitles, names, referent, cues }),
+  );
   return { features, titles };
 }
 
@@ -1388,6 +1518,8 @@ export interface AccountReading {
   titles: TitleMap;
   names: ReadonlySet<string>;
   misses: { index: number; titles: TitleMap; referent: Referent; keys: string[] }[];
+  /** The cue lists the account was read with (undefined: English). */
+  cues?: LanguageCues | undefined;
 }
 
 /** A fallback that holds nothing and notes every key asked of it. */
@@ -1416,7 +1548,7 @@ class LoggedTitles extends Map<string, string[]> {
  * const own = readAccount(segment('The PM left.'));
  * own.misses[0]?.keys; // ['prime minister']
  */
-export function readAccount(sentences: readonly Sentence[]): AccountReading {
+export function readAccount(sentences: readonly Sentence[], cues?: LanguageCues): AccountReading {
   const titles = new LoggedTitles();
   // Each sentence is tokenized once, for the proper names and for its features.
   const raw: (RawToken[] | undefined)[] = sentences.map((s) => tokenize(s.text, s.start));
@@ -1427,7 +1559,7 @@ export function readAccount(sentences: readonly Sentence[]): AccountReading {
     const missed = new MissedTitles();
     titles.log = [];
     const referentBefore = { ...referent };
-    const f = featuresOf(s, raw[index]!, { titles, fallbackTitles: missed, names, referent });
+    const f = featuresOf(s, raw[index]!, { titles, fallbackTitles: missed, names, referent, cues });
     raw[index] = undefined;
     if (missed.asked.length > 0) {
       // The titles as they were before this sentence: undo its own additions, latest first.
@@ -1441,7 +1573,7 @@ export function readAccount(sentences: readonly Sentence[]): AccountReading {
     }
     return f;
   });
-  return { features, titles: new Map(titles), names, misses };
+  return { features, titles: new Map(titles), names, misses, cues };
 }
 
 /**
@@ -1472,6 +1604,7 @@ export function withOtherTitles(
       fallbackTitles: other,
       names: own.names,
       referent: { ...m.referent },
+      cues: own.cues,
     });
   }
   return features;

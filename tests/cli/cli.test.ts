@@ -230,6 +230,23 @@ describe('main() of the built bin', () => {
     expect(links('0.6')).toBeLessThan(links('0.1'));
   });
 
+  it('reads both texts in the --language given', () => {
+    const de = (text: string) => {
+      const path = join(tmp, `de-${text.length}.txt`);
+      writeFileSync(path, text);
+      return path;
+    };
+    const a = de('Die Regierung hat den Plan am Montag gebilligt.');
+    const b = de('Die Regierung hat den Plan am Montag nicht gebilligt.');
+    const relations = (args: string[]) =>
+      (
+        JSON.parse(call([a, b, '--format', 'json', ...args]).stdout) as { links: { relation: string }[] }
+      ).links.map((l) => l.relation);
+    // Read as English, "nicht" is one more word; read as German, it denies what the other text asserts.
+    expect(relations([])).toEqual(['agreement']);
+    expect(relations(['--language', 'de'])).toEqual(['contradiction']);
+  });
+
   it('accepts --ordered', () => {
     const r = call([A, B, '--ordered', '--format', 'json']);
     expect(r.code).toBe(0);
@@ -300,6 +317,7 @@ describe('main() of the built bin', () => {
     { name: 'a negative threshold', args: [A, B, '--threshold=-0.1'] },
     { name: 'an empty threshold', args: [A, B, '--threshold', ''] },
     { name: 'a threshold of NaN', args: [A, B, '--threshold', 'NaN'] },
+    { name: 'a language that is not a tag', args: [A, B, '--language', 'German!'] },
     { name: 'an unknown --fail-on', args: [A, B, '--fail-on', 'disagreement'] },
     { name: 'an empty --out', args: [A, B, '--out', ''] },
   ])('exits 2 with one line on $name', ({ args }) => {
@@ -357,6 +375,7 @@ describe('main() of the built bin', () => {
       '--out',
       '--threshold',
       '--ordered',
+      '--language',
       '--title-a',
       '--title-b',
       '--fail-on',

@@ -1,0 +1,132 @@
+/**
+ * German, French and Spanish accounts read with their own cue lists (src/lexicon/cues-*.ts): a denial, another day
+ * or month, another count is a contradiction, as in English; function words are not shared content.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare, relate } from '../../src/index';
+import { readAccount } from '../../src/features/index';
+import { cuesFor } from '../../src/lexicon/cues';
+import { segment } from '../../src/index';
+import { valid } from '../helpers';
+
+/** The one link between two one-sentence accounts: its relation and the kinds of its conflict cues. */
+function link(a: string, b: string, language: string): [string, string[]] {
+  const r = valid(compare(a, b, { language }));
+  expect(r.links).toHaveLength(1);
+  const l = r.links[0]!;
+  const kinds = l.cues.map((c) => c.kind).filter((k) => ['negation', 'date', 'number'].includes(k));
+  return [l.relation, [...new Set(kinds)]];
+}
+
+describe('compare() in German, French and Spanish', () => {
+  it.each([
+    {
+      name: 'German nicht',
+      language: 'de',
+      a: 'Die Regierung hat den Plan gebilligt.',
+      b: 'Die Regierung hat den Plan nicht gebilligt.',
+      expected: ['contradiction', ['negation']],
+    },
+    {
+      name: 'German weekdays',
+      language: 'de',
+      a: 'Der Kanzler trat am Montag zurück.',
+      b: 'Der Kanzler trat am Dienstag zurück.',
+      expected: ['contradiction', ['date']],
+    },
+    {
+      name: 'German months after an ordinal day',
+      language: 'de',
+      a: 'Die Wahl findet am 3. März statt.',
+      b: 'Die Wahl findet am 3. April statt.',
+      expected: ['contradiction', ['date']],
+    },
+    {
+      name: 'German number words',
+      language: 'de',
+      a: 'Bei dem Unfall starben drei Menschen.',
+      b: 'Bei dem Unfall starben fünf Menschen.',
+      expected: ['contradiction', ['number']],
+    },
+    {
+      name: "French ne ... pas, with n' fused to the verb",
+      language: 'fr',
+      a: "Le ministre n'a pas démissionné lundi.",
+      b: 'Le ministre a démissionné lundi.',
+      expected: ['contradiction', ['negation']],
+    },
+    {
+      name: 'French ne ... que, which means only',
+      language: 'fr',
+      a: "Le ministre n'a rencontré que deux conseillers.",
+      b: 'Le ministre a rencontré deux conseillers.',
+      expected: ['agreement', []],
+    },
+    {
+      name: 'French months',
+      language: 'fr',
+      a: "L'incendie a fait trois morts le 3 mars.",
+      b: "L'incendie a fait trois morts le 3 avril.",
+      expected: ['contradiction', ['date']],
+    },
+    {
+      name: 'Spanish no',
+      language: 'es',
+      a: 'El presidente no dimitió el martes.',
+      b: 'El presidente dimitió el martes.',
+      expected: ['contradiction', ['negation']],
+    },
+    {
+      name: 'Spanish no ... nunca, one denial',
+      language: 'es',
+      a: 'El presidente no dijo nunca eso en la reunión.',
+      b: 'El presidente dijo eso en la reunión.',
+      expected: ['contradiction', ['negation']],
+    },
+    {
+      name: 'Spanish nadie alone',
+      language: 'es',
+      a: 'Nadie resultó herido en el accidente.',
+      b: 'Dos personas resultaron heridas en el accidente.',
+      expected: ['contradiction', ['negation']],
+    },
+    {
+      name: 'Spanish months after de',
+      language: 'es',
+      a: 'El accidente ocurrió el 3 de marzo.',
+      b: 'El accidente ocurrió el 3 de mayo.',
+      expected: ['contradiction', ['date']],
+    },
+  ])('$name', ({ language, a, b, expected }) => {
+    expect(link(a, b, language)).toEqual(expected);
+  });
+
+  it('reads a language without lists of its own, and English text, with the English lists', () => {
+    const a = 'The minister did not resign on Monday.';
+    const b = 'The minister resigned on Monday.';
+    expect(link(a, b, 'it')).toEqual(link(a, b, 'en'));
+    expect(link(a, b, 'en-GB')).toEqual(['contradiction', ['negation']]);
+  });
+
+  it('leaves function words out of the shared content', () => {
+    const terms = (text: string, language: string) =>
+      readAccount(segment(text, { language }), cuesFor(language)).features[0]!.terms.map((t) => t.key);
+    expect(terms('Der Kanzler sagte, dass er in der Stadt sei.', 'de')).toEqual(['kanzl', 'sagt', 'stadt']);
+    expect(terms("L'armée est arrivée dans la ville.", 'fr')).toEqual(['armé', 'arriv', 'vill']);
+    expect(terms('El ejército llegó a la ciudad.', 'es')).toEqual(['ejercit', 'lleg', 'ciud']);
+  });
+
+  it('reads no German noun as a name for its capital', () => {
+    const f = readAccount(
+      segment('Die Regierung in Berlin lehnte den Vorschlag ab.', { language: 'de' }),
+      cuesFor('de'),
+    ).features[0]!;
+    expect(f.terms.filter((t) => t.entity)).toEqual([]);
+    expect(f.terms.map((t) => t.key)).toContain('regier');
+  });
+
+  it('passes the language to relate() too', () => {
+    const [a, b] = ['Die Regierung hat den Plan gebilligt.', 'Die Regierung hat den Plan nicht gebilligt.'];
+    expect(relate(a, b, { language: 'de' }).relation).toBe('contradiction');
+  });
+});
