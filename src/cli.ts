@@ -27,8 +27,8 @@ Options:
   --out <file>          write the report to <file> instead of stdout
   --threshold <n>       minimum similarity, 0 to 1, for two sentences to be linked (default: 0.15)
   --ordered             align in order, for two versions of the same text
-  --language <tag>      language of both texts, e.g. de, fr, es (default: en); German, French and Spanish
-                        have negation, date and number words of their own
+  --language <tag>      language of both texts, e.g. en, de, fr, es (default: auto, told from the texts);
+                        German, French and Spanish have negation, date and number words of their own
   --title-a <title>     title of account a (default: its file name)
   --title-b <title>     title of account b
   --fail-on <finding>   exit 3 when the report has one: contradiction, omission, or both
@@ -171,8 +171,8 @@ function parseThreshold(value: string | undefined): number | undefined {
 
 function parseLanguage(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(value))
-    throw new UsageError(`--language must be a language tag such as en, de or pt-BR, got '${value}'`);
+  if (value.toLowerCase() !== 'auto' && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(value))
+    throw new UsageError(`--language must be auto or a language tag such as en, de or pt-BR, got '${value}'`);
   return value;
 }
 

@@ -18,6 +18,7 @@ import { segmentResolved } from './segment/index';
 import { readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
 import { alignAccounts } from './align/index';
 import { cuesFor } from './lexicon/cues';
+import { resolveLanguage } from './segment/detect';
 import { DEFAULT_MODEL } from './classify/index';
 import {
   CONTRASTIVE_REFUTATIONS,
@@ -62,7 +63,8 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
       throw new CorroborateError('E_ABORTED', 'comparison aborted', { cause: opts.signal.reason });
     }
   };
-  const segOpts = { language: opts.language, abbreviations: opts.abbreviations };
+  const language = resolveLanguage(opts.language, docA.text, docB.text);
+  const segOpts = { language, abbreviations: opts.abbreviations };
   checkpoint();
   progress({ stage: 'segment', done: 0, total: 2 });
   const sa = segmentResolved(docA.text, segOpts);
@@ -71,7 +73,7 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
   const sb = segmentResolved(docB.text, segOpts);
   progress({ stage: 'segment', done: 2, total: 2 });
   checkpoint();
-  const cues = cuesFor(opts.language);
+  const cues = cuesFor(language);
   const ownA = readAccount(sa, cues);
   progress({ stage: 'features', done: sa.length, total: sa.length + sb.length });
   checkpoint();

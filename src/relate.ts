@@ -7,6 +7,7 @@ import { CorroborateError, parseOrThrow } from './errors';
 import { RelateOptionsSchema, type RelateOptions, type RelationResult } from './schemas';
 import { extractFeatures, type SentenceFeatures } from './features/index';
 import { cuesFor, type LanguageCues } from './lexicon/cues';
+import { resolveLanguage } from './segment/detect';
 import {
   analyzePairLazily,
   explainPair,
@@ -35,7 +36,7 @@ interface Analyzed {
 
 function analyze(a: unknown, b: unknown, options: unknown, what: string): Analyzed {
   const [ta, tb] = [text(a, 'a'), text(b, 'b')];
-  const cues = cuesOf(options, what);
+  const cues = cuesOf(options, what, ta, tb);
   const fa = features(ta, cues);
   const fb = features(tb, cues);
   ensureCurrent();
@@ -44,12 +45,15 @@ function analyze(a: unknown, b: unknown, options: unknown, what: string): Analyz
 }
 
 /**
- * Validates the options and returns the cue lists of their language (undefined: English). None given (undefined or
- * null) are valid: no parse needed.
+ * Validates the options and returns the cue lists of the texts' language (undefined: English), detected unless the
+ * options name it. None given (undefined or null) are valid: no parse needed.
  */
-function cuesOf(options: unknown, what: string): LanguageCues | undefined {
-  if (options === undefined || options === null) return undefined;
-  return cuesFor(parseOrThrow(RelateOptionsSchema, options, 'E_INVALID_OPTIONS', what).language);
+function cuesOf(options: unknown, what: string, a: string, b: string): LanguageCues | undefined {
+  const language =
+    options === undefined || options === null
+      ? 'auto'
+      : parseOrThrow(RelateOptionsSchema, options, 'E_INVALID_OPTIONS', what).language;
+  return cuesFor(resolveLanguage(language, a, b));
 }
 
 function ensureCurrent(): void {
@@ -84,7 +88,7 @@ function clamp(x: number): number {
  */
 export function similarity(a: string, b: string, options?: RelateOptions): number {
   const [ta, tb] = [text(a, 'a'), text(b, 'b')];
-  const cues = cuesOf(options, 'similarity options');
+  const cues = cuesOf(options, 'similarity options', ta, tb);
   const fa = features(ta, cues);
   const fb = features(tb, cues);
   ensureCurrent();

@@ -242,9 +242,12 @@ describe('main() of the built bin', () => {
       (
         JSON.parse(call([a, b, '--format', 'json', ...args]).stdout) as { links: { relation: string }[] }
       ).links.map((l) => l.relation);
-    // Read as English, "nicht" is one more word; read as German, it denies what the other text asserts.
-    expect(relations([])).toEqual(['agreement']);
+    // Read as English, "nicht" is one more word; read as German, it denies what the other text asserts. Without
+    // --language, the texts' function words ("den", "hat") tell German.
+    expect(relations(['--language', 'en'])).toEqual(['agreement']);
     expect(relations(['--language', 'de'])).toEqual(['contradiction']);
+    expect(relations([])).toEqual(['contradiction']);
+    expect(relations(['--language', 'auto'])).toEqual(['contradiction']);
   });
 
   it('accepts --ordered', () => {

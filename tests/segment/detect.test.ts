@@ -1,0 +1,61 @@
+/**
+ * language: 'auto': English, German, French or Spanish told from function words; English whenever it is not clear.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, resolveLanguage } from '../../src/segment/detect';
+import { compare, relate } from '../../src/index';
+import { datasetsDir, mrpc, sick, stsb } from '../../scripts/_datasets';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['de', 'Der Kanzler sagte am Montag, dass er nicht zurücktreten werde.'],
+    ['de', 'Die Regierung hat den Plan gebilligt. Die Opposition ist dagegen.'],
+    ['fr', "Le ministre n'a pas démissionné lundi, a indiqué son porte-parole."],
+    ['fr', "L'incendie a fait trois morts dans la nuit et les pompiers sont sur place."],
+    ['es', 'El presidente no dimitió el martes, según fuentes del gobierno, y sus ministros tampoco.'],
+    ['en', 'Netanyahu did not have intensive contact with Waltz on Iran, his office said.'],
+    // Too short to tell, or names from the other languages in English text.
+    ['en', 'Waltz left.'],
+    ['en', 'Bei dem Unfall starben drei Menschen.'],
+    ['en', 'Los Angeles airport worker charged with making threats || Los Angeles airport worker charged'],
+    ['en', 'Al-Qaida says it captures 70 soldiers in al-Bayda'],
+    ['en', 'Le Pen and Der Spiegel: the French politician spoke to the German magazine.'],
+    ['en', 'Ha, ha, ha, ha, ha, ha!'],
+    ['en', ''],
+  ])('%s: %s', (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('resolves only auto', () => {
+    expect(resolveLanguage('auto', 'Der Kanzler sagte, dass er nicht zurücktreten werde.', '')).toBe('de');
+    expect(resolveLanguage('AUTO', 'Der Kanzler sagte, dass er nicht zurücktreten werde.', '')).toBe('de');
+    expect(resolveLanguage('en', 'Der Kanzler sagte, dass er nicht zurücktreten werde.', '')).toBe('en');
+    expect(resolveLanguage('pt-BR', 'The minister left.', '')).toBe('pt-BR');
+  });
+
+  it('is what compare() and relate() read by default', () => {
+    const [a, b] = ['Die Regierung hat den Plan gebilligt.', 'Die Regierung hat den Plan nicht gebilligt.'];
+    expect(compare(a, b).links.map((l) => l.relation)).toEqual(['contradiction']);
+    expect(compare(a, b, { language: 'en' }).links.map((l) => l.relation)).toEqual(['agreement']);
+    expect(relate(a, b).relation).toBe('contradiction');
+  });
+});
+
+const dir = datasetsDir();
+const hasShared =
+  dir !== null && existsSync(fileURLToPath(new URL('../../../shared/datasets', import.meta.url)));
+describe.skipIf(!hasShared)(
+  hasShared
+    ? 'detectLanguage on the English development sets (../shared/datasets)'
+    : 'detectLanguage on the English development sets: skipped: ../shared/datasets absent (fresh clone)',
+  () => {
+    it('reads every pair of STS-B, SICK and MRPC as English', () => {
+      const pairs = [...stsb(dir!, 'train'), ...stsb(dir!, 'dev'), ...sick(dir!, 'train'), ...mrpc(dir!)];
+      expect(pairs.length).toBeGreaterThan(10_000);
+      const other = pairs.filter((p) => detectLanguage(`${p.a}\n${p.b}`) !== 'en');
+      expect(other.map((p) => `${p.a} || ${p.b}`)).toEqual([]);
+    });
+  },
+);
