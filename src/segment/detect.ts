@@ -27,6 +27,14 @@ const MARKERS: Readonly<Record<string, ReadonlySet<string>>> = {
   es: new Set('y del por con para se su lo una fue como pero sus está según también muy'.split(' ')),
 };
 
+const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+/** Each marker word -> its language's index in LANGUAGES. */
+const MARKER_OF: ReadonlyMap<string, number> = new Map(
+  LANGUAGES.flatMap((language, l) => [...MARKERS[language]!].map((word) => [word, l] as const)),
+);
+/** The longest marker word: longer words need no look-up. */
+const LONGEST = Math.max(...[...MARKER_OF.keys()].map((w) => w.length));
+
 /** Another language needs at least this many marker words: fewer are too little text to tell, or a name. */
 const MIN_MARKERS = 3;
 /** Another language wins only with this many times English's count (and more than any other's). */
@@ -36,8 +44,7 @@ const MARGIN = 2;
 const SAMPLE = 20_000;
 
 /**
- * The language option as the stages take it: a tag as given, or for 'auto' the language of the two texts together
- * (their first SAMPLE characters each).
+ * The language option as the stages take it: a tag as given, or for 'auto' the language of the two texts together.
  *
  * @example
  * resolveLanguage('auto', 'Der Kanzler sagte, dass er nicht zurücktreten werde.', ''); // 'de'
@@ -45,27 +52,44 @@ const SAMPLE = 20_000;
  */
 export function resolveLanguage(language: string, a: string, b: string): string {
   if (language.toLowerCase() !== 'auto') return language;
-  return detectLanguage(`${a.slice(0, SAMPLE)}\n${b.slice(0, SAMPLE)}`);
+  return detectLanguage(a, b);
 }
 
 /**
- * The language of a text, as a primary subtag: 'en', 'de', 'fr' or 'es'.
+ * The language of one or more texts read together (the first SAMPLE characters of each), as a primary subtag: 'en',
+ * 'de', 'fr' or 'es'.
  *
  * @example
  * detectLanguage('Der Kanzler sagte, dass er nicht zurücktreten werde.'); // 'de'
  * detectLanguage('Waltz left.'); // 'en' (too short to tell)
  */
-export function detectLanguage(text: string): string {
-  const counts: Record<string, number> = { en: 0, de: 0, fr: 0, es: 0 };
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const word = match[0].toLowerCase();
-    for (const language in MARKERS) {
-      if (MARKERS[language]!.has(word)) {
-        counts[language]!++;
-      }
+export function detectLanguage(...texts: string[]): string {
+  const counts = [0, 0, 0, 0];
+  for (const text of texts) countMarkers(text, Math.min(text.length, SAMPLE), counts);
+  // 0: English; 1-3: German, French, Spanish (LANGUAGES order).
+  let best = 0;
+  for (let l = 1; l < LANGUAGES.length; l++) if (counts[l]! > counts[best]!) best = l;
+  return best !== 0 && counts[best]! >= MIN_MARKERS && counts[best]! >= MARGIN * counts[0]!
+    ? LANGUAGES[best]!
+    : 'en';
+}
+
+/** Adds the marker words of text[0, end) to their languages' counts. */
+function countMarkers(text: string, end: number, counts: number[]): void {
+  // A hand-rolled scan rather than a regular expression: relate() asks this of every pair. A word is a run of
+  // letters (ASCII, or any code unit from U+00C0 on but × and ÷); only short ones can be markers.
+  let start = -1;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start >= 0 && i - start <= LONGEST) {
+      const language = MARKER_OF.get(text.slice(start, i).toLowerCase());
+      if (language !== undefined) counts[language]!++;
+    }
+    start = -1;
   }
-  let best = 'en';
-  for (const language of ['de', 'fr', 'es']) if (counts[language]! > counts[best]!) best = language;
-  return best !== 'en' && counts[best]! >= MIN_MARKERS && counts[best]! >= MARGIN * counts.en! ? best : 'en';
 }
