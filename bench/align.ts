@@ -194,6 +194,19 @@ function wice(rows: WiceRow[]): void {
       `  ${label.padEnd(20)} ${String(n).padStart(4)} ${kinds.map((k) => pct((m.get(k) ?? 0) / n).padStart(10)).join('')}`,
     );
   }
+  // The claim against the chunk of another claim, drawn with a fixed seed: a stance test's "unrelated" pairs (a
+  // headline with another story's body). Another claim may come from the same article, so a few are related.
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const other = new Map<string, number>();
+  rows.forEach((r, k) => {
+    const j = (k + 1 + Math.floor(next() * (rows.length - 1))) % rows.length;
+    const stance = compare(r.claim, chunkText(rows[j]!).text).summary.stance;
+    other.set(stance, (other.get(stance) ?? 0) + 1);
+  });
+  console.log(
+    `  ${"another claim's chunk".padEnd(20)} ${String(rows.length).padStart(4)} ${kinds.map((k) => pct((other.get(k) ?? 0) / rows.length).padStart(10)).join('')}`,
+  );
 }
 
 interface ClaimDiffRow {

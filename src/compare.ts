@@ -20,6 +20,7 @@ import { alignAccounts } from './align/index';
 import { cuesFor } from './lexicon/cues';
 import { resolveLanguage } from './segment/detect';
 import { DEFAULT_MODEL } from './classify/index';
+import { FITTED } from './classify/fitted';
 import {
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
@@ -100,6 +101,8 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     summary: summarize(links, omissions, sa.length, sb.length, {
       hedgedB: passesOn(links, docA.text, docB.text, fa, fb),
       rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
+      // Where a capital marks no name (German), whether the accounts share one is unknown.
+      ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
     }),
   };
 }
@@ -123,6 +126,22 @@ export interface SummaryContext {
    * ("baseless allegations", "the report is false"), naming little that a does not. b then disputes a.
    */
   rebuts?: boolean;
+  /**
+   * The accounts name a participant in common somewhere (a person, place or body; not a title), linked or not. Two
+   * accounts whose only links are weak partial matches on common words are about the same thing when they share a
+   * name ("Kim Jong Un" in a body's first sentence, "he" in the one that links), and unrelated when they do not.
+   * Undefined (summaries built by hand) counts as shared.
+   */
+  sharedNames?: boolean;
+}
+
+/** Whether the two accounts share a name (see SummaryContext.sharedNames). */
+function sharesNames(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
+  const names = new Set<string>();
+  for (const f of fa) for (const t of f.terms) if (t.entity && !t.title) names.add(t.key);
+  if (names.size === 0) return false;
+  for (const f of fb) for (const t of f.terms) if (t.entity && !t.title && names.has(t.key)) return true;
+  return false;
 }
 
 /**
@@ -266,9 +285,11 @@ function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFea
  * refutation cue, or a claim restated to be called false: SummaryContext.rebuts), or contradicts them in more links
  * than it confirms them (agreements and partial matches at partial-match similarity or more: a story that confirms a
  * claim in one sentence and gives another date for it in another has not taken sides). It agrees when it confirms them without
- * contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, and
- * vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the subject without taking a
- * side, or passes the claims on as reported, and is unrelated when nothing links.
+ * contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, one of
+ * them restating a claim (an agreement, or a partial match that shares a name, reaches the STS "2 of 5" or joins
+ * several sentences), and vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the
+ * subject without taking a side, or passes the claims on as reported, and is unrelated when nothing links, or when
+ * its only links are partial matches that restate nothing and the accounts name no one in common.
  */
 export function summarize(
   links: readonly Link[],
@@ -292,6 +313,18 @@ export function summarize(
   // Confirmations are firm too: a weak partial link ("Swindon remains central to our plans" against a report of job
   // cuts there) confirms nothing that a contradiction of the claim itself would outweigh.
   const confirmations = firm.filter((l) => l.relation !== 'contradiction').length;
+  // What b must have to agree: a's claim stated again, as an agreement, or a partial match that names the same
+  // participants, shares details at the STS guidelines' "2 of 5" (FITTED.partial), or is made of several sentences
+  // that cover the claim together (support.ts). One partial match on a few common words ("It took five years to
+  // make the film" against a review that mentions "the film") confirms nothing.
+  const restates = firm.some(
+    (l) =>
+      l.relation === 'agreement' ||
+      (l.relation === 'partial' &&
+        (l.similarity >= FITTED.partial ||
+          l.cues.some((c) => c.kind === 'entity') ||
+          Math.max(l.a.length, l.b.length) > 1)),
+  );
   const linkedA = new Set(firm.flatMap((l) => l.a)).size;
   const linkedB = new Set(firm.flatMap((l) => l.b)).size;
   const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
@@ -300,15 +333,14 @@ export function summarize(
   if (links.length === 0) {
     stance = 'unrelated';
     confidence = nA > 0 && nB > 0 ? 0.8 : 0.5;
+  } else if (!restates && contradictions === 0 && context.rebuts !== true && context.sharedNames === false) {
+    // Only partial matches on common words, and no name in common: two stories that happen to share some words.
+    stance = 'unrelated';
+    confidence = 0.6;
   } else if ((contradictions > 0 && (refutes || contradictions > confirmations)) || context.rebuts === true) {
     stance = 'disputes';
     confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes || context.rebuts === true ? 0.2 : 0));
-  } else if (
-    agreements + partials > 0 &&
-    contradictions === 0 &&
-    coverage >= 0.5 &&
-    context.hedgedB !== true
-  ) {
+  } else if (restates && contradictions === 0 && coverage >= 0.5 && context.hedgedB !== true) {
     stance = 'agrees';
     confidence = Math.min(1, 0.4 + 0.6 * coverage);
   } else {

@@ -16,6 +16,19 @@ function link(relation: Link['relation'], b: number, refutes = false): Link {
   };
 }
 
+const SHARED_NAME: Link['cues'][number] = {
+  kind: 'entity',
+  rule: 'entity.shared',
+  a: [0, 5],
+  b: [0, 5],
+  detail: "shared: 'Waltz'",
+};
+
+/** A link on a few common words (similarity 0.3), with a shared name or none. */
+function weak(l: Link, named = false): Link {
+  return { ...l, similarity: 0.3, cues: named ? [SHARED_NAME] : [] };
+}
+
 describe('summarize: b’s stance towards a', () => {
   it.each([
     { name: 'no links', links: [], stance: 'unrelated' },
@@ -52,6 +65,26 @@ describe('summarize: b’s stance towards a', () => {
       stance: 'agrees',
     },
     {
+      name: 'one partial on a few common words that covers a one-sentence a',
+      links: [weak(link('partial', 0))],
+      nA: 1,
+      stance: 'discusses',
+    },
+    {
+      name: 'the same, the accounts naming no one in common',
+      links: [weak(link('partial', 0))],
+      nA: 1,
+      sharedNames: false,
+      stance: 'unrelated',
+    },
+    {
+      name: 'one partial on a few words and a name in common that covers a one-sentence a',
+      links: [weak(link('partial', 0), true)],
+      nA: 1,
+      sharedNames: true,
+      stance: 'agrees',
+    },
+    {
       name: 'the same, passed on as reported',
       links: [link('partial', 0)],
       nA: 1,
@@ -61,7 +94,10 @@ describe('summarize: b’s stance towards a', () => {
   ] as const)('$name: $stance', (c) => {
     const { links, stance } = c;
     const nA = 'nA' in c ? c.nA : 3;
-    const s = summarize([...links], [], nA, 3, { hedgedB: 'hedgedB' in c && c.hedgedB });
+    const s = summarize([...links], [], nA, 3, {
+      hedgedB: 'hedgedB' in c && c.hedgedB,
+      ...('sharedNames' in c ? { sharedNames: c.sharedNames } : {}),
+    });
     expect(s.stance).toBe(stance);
     expect(s.confidence).toBeGreaterThan(0);
     expect(s.confidence).toBeLessThanOrEqual(1);
@@ -202,6 +238,12 @@ describe('summary.stance: headlines against their stories', () => {
         'Social media users have been sharing a story that a woman gave birth to quadruplets on a flight to ' +
         'London. The airline has not commented, and it is unclear where the story started.',
       stance: 'discusses',
+    },
+    {
+      name: 'another story that shares a few common words and no name',
+      headline: 'Young people are spending more time online than ever.',
+      body: 'The library is running a course for young people who want to learn to code. Places are limited. The course is free.',
+      stance: 'unrelated',
     },
     {
       name: 'a story that passes on conjecture',
