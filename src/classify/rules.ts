@@ -247,6 +247,30 @@ function sharesId(sorted: Int32Array, ids: Int32Array): boolean {
 const lemmaIdsOfB: (Int32Array | undefined)[] = [];
 const NO_IDS = new Int32Array(0);
 
+/** How near (in tokens) an antonym must be to a word matched on both sides for the two to say opposite things of it. */
+const ANCHOR_REACH = 3;
+
+/**
+ * Whether a's term i and b's term j stand beside the same thing: another word that both sentences hold (the same
+ * key or lemma, not a framing word) is within ANCHOR_REACH tokens of each ("a big wave" / "a small wave", "profits
+ * rose" / "profits fell"). Antonyms apart from anything the sentences share ("the match took place in 1958" / "gave
+ * the team the lead") oppose nothing. Symmetric: it reads both sentences' terms, not one side's best matches.
+ */
+function anchored(a: SentenceFeatures, b: SentenceFeatures, i: number, j: number): boolean {
+  const x = a.terms[i]!.token;
+  const y = b.terms[j]!.token;
+  for (let p = 0; p < a.terms.length; p++) {
+    const u = a.terms[p]!;
+    if (p === i || u.framing || Math.abs(u.token - x) > ANCHOR_REACH) continue;
+    for (let q = 0; q < b.terms.length; q++) {
+      const v = b.terms[q]!;
+      if (q === j || v.framing || Math.abs(v.token - y) > ANCHOR_REACH) continue;
+      if (u.key === v.key || u.lemma === v.lemma) return true;
+    }
+  }
+  return false;
+}
+
 const antonym: CueRule = {
   id: 'antonym.wordnet',
   kind: 'antonym',
@@ -264,7 +288,7 @@ const antonym: CueRule = {
       found = firstOpposed(ia, ib, (i, j) => {
         const x = a.terms[i]!;
         const y = b.terms[j]!;
-        return comparable(x, y) && oneSided(x, y);
+        return comparable(x, y) && oneSided(x, y) && anchored(a, b, i, j);
       });
     } else {
       // With antonymData (see its contract), a word without antonyms is skipped and the others are tested as ids,
@@ -285,7 +309,7 @@ const antonym: CueRule = {
             if (ids === undefined) ids = lemmaIdsOfB[j] = antonymData(y.lemma)?.lemmaIds ?? NO_IDS;
             opposed = sharesId(dx.antonyms, ids);
           }
-          if (opposed && oneSided(x, y)) {
+          if (opposed && oneSided(x, y) && anchored(a, b, i, j)) {
             found = [i, j];
             break search;
           }

@@ -13,7 +13,10 @@ describe('a one-off pair analysis', () => {
     { a: 'The water is hot.', b: 'The water is cold.', antonym: 1 },
     { a: 'The water is hot.', b: 'The water is not cold.', antonym: 0 },
     { a: 'Netanyahu met Waltz in February.', b: 'Netanyahu did not meet Waltz.', antonym: 0 },
-    { a: 'A man is playing a guitar.', b: 'A woman is slicing an onion.', antonym: 1 },
+    // Antonyms beside a word both sentences hold oppose each other; apart from anything shared, they do not.
+    { a: 'A man is playing a guitar.', b: 'A woman is playing a guitar.', antonym: 1 },
+    { a: 'A man is playing a guitar.', b: 'A woman is slicing an onion.', antonym: 0 },
+    { a: 'The match took place in 1958.', b: 'Edwards gave the team the lead.', antonym: 0 },
     { a: 'A man is playing a guitar.', b: 'A child is eating an apple.', antonym: 0 },
     { a: 'They won and lost.', b: 'They won and lost.', antonym: 0 },
     // Adjectives with many antonym ids (through their satellites), against one that is among them and one that is not.
