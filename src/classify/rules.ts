@@ -257,19 +257,49 @@ const ANCHOR_REACH = 3;
  * the team the lead") oppose nothing. Symmetric: it reads both sentences' terms, not one side's best matches.
  */
 function anchored(a: SentenceFeatures, b: SentenceFeatures, i: number, j: number): boolean {
-  const x = a.terms[i]!.token;
-  const y = b.terms[j]!.token;
-  for (let p = 0; p < a.terms.length; p++) {
-    const u = a.terms[p]!;
-    if (p === i || u.framing || Math.abs(u.token - x) > ANCHOR_REACH) continue;
-    for (let q = 0; q < b.terms.length; q++) {
-      const v = b.terms[q]!;
-      if (q === j || v.framing || Math.abs(v.token - y) > ANCHOR_REACH) continue;
+  return nearShared(a, b, a.terms[i]!.token, b.terms[j]!.token, ANCHOR_REACH);
+}
+
+/**
+ * Whether a word both sentences hold (the same key or lemma; not a framing word, not part of a date or number, and
+ * not the words at x and y themselves) is within `reach` tokens of token x of a and of token y of b.
+ */
+function nearShared(a: SentenceFeatures, b: SentenceFeatures, x: number, y: number, reach: number): boolean {
+  for (const u of a.terms) {
+    if (u.token === x || u.framing || Math.abs(u.token - x) > reach || inFigure(a, u)) continue;
+    for (const v of b.terms) {
+      if (v.token === y || v.framing || Math.abs(v.token - y) > reach || inFigure(b, v)) continue;
       if (u.key === v.key || u.lemma === v.lemma) return true;
     }
   }
   return false;
 }
+
+/** Whether a term is part of a date or a number ("December" of "December 2012"): such words date, not anchor. */
+function inFigure(f: SentenceFeatures, t: Term): boolean {
+  const at = t.span[0];
+  for (const d of f.dates) if (d.span[0] <= at && at < d.span[1]) return true;
+  for (const n of f.numbers) if (n.span[0] <= at && at < n.span[1]) return true;
+  return false;
+}
+
+/** The index of the token that starts at `offset` (or the last one before it). */
+function tokenAt(f: SentenceFeatures, offset: number): number {
+  let lo = 0;
+  let hi = f.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (f.tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * How near a shared word must be to two dates for them to date the same thing: wider than for antonyms, since a
+ * date often opens the sentence a few words before its verb ("On Thursday, Trump named ...").
+ */
+const DATE_REACH = 5;
 
 const antonym: CueRule = {
   id: 'antonym.wordnet',
@@ -343,6 +373,10 @@ const numberMismatch: CueRule = {
       if (!x.unit) continue;
       const same = b.numbers.filter((y) => y.unit === x.unit);
       if (same.length === 0 || same.some((y) => sameNumber(x, y))) continue;
+      // Counts of one thing that the two sides share are no conflict, whichever goes with which: "five years to make
+      // the film and three years to write it" against "back after five years".
+      const ours = a.numbers.filter((z) => z.unit === x.unit);
+      if (ours.some((z) => same.some((y) => sameNumber(z, y)))) continue;
       const y = same[0]!;
       return [paired('number', this.id, x.span, y.span, 'numbers differ', quote(x.text), quote(y.text))];
     }
@@ -360,9 +394,15 @@ const dateMismatch: CueRule = {
       const ys = b.dates.filter((d) => d.part === part);
       if (xs.length === 0 || ys.length === 0) continue;
       if (xs.some((x) => ys.some((y) => y.value === x.value))) continue;
-      const x = xs[0]!;
-      const y = ys[0]!;
-      return [paired('date', this.id, x.span, y.span, 'dates differ', quote(x.text), quote(y.text))];
+      // Two dates conflict when they date the same thing: a word both sentences hold is near each ("met Waltz in
+      // February" / "met Waltz in March"), not when a life or a history names its years ("selected for preservation
+      // in 2018" / "the registry began in 1988").
+      for (const x of xs) {
+        for (const y of ys) {
+          if (!nearShared(a, b, tokenAt(a, x.span[0]), tokenAt(b, y.span[0]), DATE_REACH)) continue;
+          return [paired('date', this.id, x.span, y.span, 'dates differ', quote(x.text), quote(y.text))];
+        }
+      }
     }
     return [];
   },

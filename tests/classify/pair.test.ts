@@ -71,6 +71,50 @@ describe('pair features', () => {
     expect(priorIdf('guitar')).toBeLessThan(priorIdf('xylophonist'));
   });
 
+  it.each([
+    // Dates conflict when a word both sentences hold is near each; not a life's years far from what they date.
+    {
+      a: 'Netanyahu met Waltz in February.',
+      b: 'Netanyahu met Waltz in March.',
+      rule: 'date.mismatch',
+      fires: true,
+    },
+    {
+      a: 'Smith, who was born in 1950, won the Booker Prize for his novel.',
+      b: 'Smith won the Booker Prize for a novel he wrote in 1985.',
+      rule: 'date.mismatch',
+      fires: false,
+    },
+    // Counts of one thing conflict when the two sides share none of them.
+    {
+      a: 'Three people died in the fire.',
+      b: 'Five people died in the fire.',
+      rule: 'number.mismatch',
+      fires: true,
+    },
+    {
+      a: 'It took five years to make the film and three years to write it.',
+      b: 'The director returned to the film after five years.',
+      rule: 'number.mismatch',
+      fires: false,
+    },
+    // Antonyms conflict beside a word both sentences hold.
+    {
+      a: 'The surfer rode a big wave.',
+      b: 'The surfer rode a small wave.',
+      rule: 'antonym.wordnet',
+      fires: true,
+    },
+    {
+      a: 'The match took place in 1958.',
+      b: 'Edwards gave the team the lead in the match.',
+      rule: 'antonym.wordnet',
+      fires: false,
+    },
+  ])('$rule fires: $fires on "$a" / "$b"', ({ a, b, rule, fires }) => {
+    expect(analyzePair(f(a), f(b)).fired.has(rule)).toBe(fires);
+  });
+
   it('keeps the cues of the rules that fired, with offsets into both texts', () => {
     const a = 'The summit was held in February.';
     const b = 'The summit was held in March.';
