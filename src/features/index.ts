@@ -19,6 +19,7 @@ import {
   MONTHS,
   NEGATORS,
   NICKNAMES,
+  NON_DENYING_AFTER,
   NUMBER_SCALES,
   NUMBER_WORDS,
   QUANTITY_HIGH,
@@ -496,6 +497,7 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 const TITLE_PHRASES = byFirstWord(TITLES);
 const NO_PHRASES: readonly (readonly string[])[] = [];
 const REFUTATION_TOKENS = byFirstWord(REFUTATION_PHRASES);
+const NON_DENYING: readonly (readonly string[])[] = NON_DENYING_AFTER.map((p) => p.split(' '));
 
 function isCap(text: string): boolean {
   // ASCII letters without the Unicode regex: most words of English text.
@@ -783,9 +785,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     const t = tokens[i]!;
     if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL | LEX_COMPANION)) === 0) continue;
     if (cues !== undefined && !splitNegation(flags, i, cues)) continue;
-    // "no longer", "not only" do not deny what follows.
-    const next = tokens[i + 1]?.lower;
-    if ((t.lower === 'not' && next === 'only') || (t.lower === 'no' && next === 'longer')) continue;
+    // "not only", "no longer", "isn't the first", "no secret" do not deny what follows (NON_DENYING_AFTER).
+    if ((flags[i]! & LEX_NEGATOR) !== 0 && NON_DENYING.some((words) => phraseAt(tokens, i + 1, words) > 0)) continue;
     negations.push({ text: t.text, span: [t.start, t.end], token: i });
     // "without" is a preposition: it denies its object, not the rest of the clause ("homes without power across
     // Wales on Saturday" says nothing against Wales or Saturday).

@@ -42,6 +42,24 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */
+/**
+ * What follows a negator in idioms that deny nothing and often assert: "not only", "not just" (and more), "not the
+ * only" / "not the first" (others did too), "no secret" (openly), "no doubt" (surely), "no less than" / "no fewer
+ * than" (at least), "no longer" (no more, a change of state rather than a denial of the words after it).
+ */
+export const NON_DENYING_AFTER: readonly string[] = [
+  'only',
+  'just',
+  'merely',
+  'the only',
+  'the first',
+  'secret',
+  'doubt',
+  'less than',
+  'fewer than',
+  'longer',
+];
+
 export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'deny',
   'denies',

@@ -30,6 +30,10 @@ describe('negation scope', () => {
     },
     { text: 'The PMO denied the claims of private talks.', negated: ['claim', 'privat', 'talk'], free: [] },
     { text: 'He no longer aligned with Trump.', negated: [], free: ['align', 'trump'] },
+    // Idioms that deny nothing of what follows (NON_DENYING_AFTER).
+    { text: "Smith isn't the only candidate in the race.", negated: [], free: ['candid', 'race'] },
+    { text: 'Gaetz has made no secret of his plans.', negated: [], free: ['plan'] },
+    { text: 'There were no fewer than 30 protesters.', negated: [], free: ['protest'] },
     // An ellipsis marks words left out of a quotation, not the end of a clause, however it is written.
     // "without" denies its object only.
     {
