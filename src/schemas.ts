@@ -182,7 +182,10 @@ export type DocumentInput = z.input<typeof DocumentInputSchema>;
 
 /** Options of `segment()`. */
 export const SegmentOptionsSchema = z.strictObject({
-  /** BCP 47 language tag; English has full abbreviation data, others a conservative rule set (default: 'en'). */
+  /**
+   * BCP 47 language tag, or 'auto' (English, German, French or Spanish, told from the text's function words);
+   * English has full abbreviation data, others a conservative rule set (default: 'en').
+   */
   language: z.string().min(2).default('en'),
   /** Extra abbreviations that never end a sentence, without their final period, e.g. `['approx', 'Dept']` (default: []). */
   abbreviations: z.array(z.string().min(1)).default([]),

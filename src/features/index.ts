@@ -786,7 +786,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL | LEX_COMPANION)) === 0) continue;
     if (cues !== undefined && !splitNegation(flags, i, cues)) continue;
     // "not only", "no longer", "isn't the first", "no secret" do not deny what follows (NON_DENYING_AFTER).
-    if ((flags[i]! & LEX_NEGATOR) !== 0 && NON_DENYING.some((words) => phraseAt(tokens, i + 1, words) > 0)) continue;
+    if ((flags[i]! & LEX_NEGATOR) !== 0 && NON_DENYING.some((words) => phraseAt(tokens, i + 1, words) > 0))
+      continue;
     negations.push({ text: t.text, span: [t.start, t.end], token: i });
     // "without" is a preposition: it denies its object, not the rest of the clause ("homes without power across
     // Wales on Saturday" says nothing against Wales or Saturday).

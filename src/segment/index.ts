@@ -10,6 +10,7 @@ import {
 } from '../schemas';
 import { isSpace } from './_chars';
 import { findBoundaries } from './_scan';
+import { resolveLanguage } from './detect';
 import { profileFor } from './languages';
 
 function describe(value: unknown): string {
@@ -34,7 +35,8 @@ function describe(value: unknown): string {
  * A run longer than `MAX_SENTENCE` (2,000) characters without a sentence end is cut into pieces.
  *
  * @param text - The text to split.
- * @param options - `language`: a BCP 47 tag (default: 'en'); `abbreviations`: extra abbreviations that do not
+ * @param options - `language`: a BCP 47 tag, or 'auto' to tell English, German, French or Spanish from the text's
+ *   function words (default: 'en'); `abbreviations`: extra abbreviations that do not
  *   end a sentence before a name, with or without their final period (default: []).
  * @returns The sentences in order; `[]` for empty or whitespace-only text.
  * @throws {CorroborateError} `E_INVALID_INPUT` when `text` is not a string, `E_INVALID_OPTIONS` for bad
@@ -89,7 +91,7 @@ function cutAt(text: string, from: number, limit: number): number {
  * // ['Dr. Müller kam um 5 Uhr.', 'Er ging.']
  */
 export function segmentResolved(text: string, options: ResolvedSegmentOptions): Sentence[] {
-  const profile = profileFor(options.language, options.abbreviations);
+  const profile = profileFor(resolveLanguage(options.language, text, ''), options.abbreviations);
   const sentences: Sentence[] = [];
   let from = 0;
   const push = (start: number, end: number) => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '../../src/segment/detect';
-import { compare, relate } from '../../src/index';
+import { compare, relate, segment } from '../../src/index';
 import { datasetsDir, mrpc, sick, stsb } from '../../scripts/_datasets';
 
 describe('detectLanguage', () => {
@@ -33,6 +33,14 @@ describe('detectLanguage', () => {
     expect(resolveLanguage('AUTO', 'Der Kanzler sagte, dass er nicht zurücktreten werde.', '')).toBe('de');
     expect(resolveLanguage('en', 'Der Kanzler sagte, dass er nicht zurücktreten werde.', '')).toBe('en');
     expect(resolveLanguage('pt-BR', 'The minister left.', '')).toBe('pt-BR');
+  });
+
+  it('is what segment() reads when asked for auto', () => {
+    // "vgl." is a German abbreviation and "3." before "Mai" an ordinal: read as German, neither ends a sentence.
+    const text = 'Der Bericht nennt andere Fälle, vgl. Anhang B, und er kam am 3. Mai nach Berlin.';
+    expect(segment(text, { language: 'en' }).length).toBeGreaterThan(1);
+    expect(segment(text, { language: 'auto' })).toHaveLength(1);
+    expect(segment(text, { language: 'de' })).toEqual(segment(text, { language: 'auto' }));
   });
 
   it('is what compare() and relate() read by default', () => {
