@@ -93,6 +93,7 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     doc.title === undefined ? { id: doc.id, sentences } : { id: doc.id, title: doc.title, sentences };
   return {
     schemaVersion: SCHEMA_VERSION,
+    language,
     a: account(docA, sa),
     b: account(docB, sb),
     links,

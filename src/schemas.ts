@@ -159,6 +159,12 @@ export type Summary = z.infer<typeof SummarySchema>;
 /** The full result of `compare()`. */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * The language both accounts were read in, a BCP 47 tag: the one given, or with `language: 'auto'` the one told
+   * from the texts ('en', 'de', 'fr' or 'es'). It picks the segmenter's abbreviations and the cue words. Absent in
+   * reports made before it was added.
+   */
+  language: z.string().min(2).optional(),
   a: AccountSchema,
   b: AccountSchema,
   links: z.array(LinkSchema),

@@ -119,7 +119,7 @@ function linkItem(view: SentenceView, link: Link): string {
   );
 }
 
-function sentenceItem(view: SentenceView): string {
+function sentenceItem(view: SentenceView, textLang: string): string {
   const { side, sentence } = view;
   const to = other(side);
   const counterparts = [...new Set(view.links.flatMap((l) => l[to]))].sort((x, y) => x - y);
@@ -150,14 +150,21 @@ function sentenceItem(view: SentenceView): string {
   return (
     `<li class="${classes.join(' ')}" id="${id(side, sentence.index)}" tabindex="-1"${dataTo}>` +
     `<div class="s-meta">${meta.join(' ')}</div>` +
-    `<p class="s-text">${sentenceText(view)}</p>${links}</li>`
+    `<p class="s-text"${textLang}>${sentenceText(view)}</p>${links}</li>`
   );
 }
 
-function column(report: Report, side: Side): string {
+function column(report: Report, side: Side, pageLang: string): string {
   const account = report[side];
   const n = account.sentences.length;
-  const items = sentenceViews(report, side).map(sentenceItem).join('');
+  // The accounts' own language where it is not the page's, for screen readers and hyphenation.
+  const textLang =
+    report.language !== undefined && report.language.toLowerCase() !== pageLang.toLowerCase()
+      ? ` lang="${h(report.language)}"`
+      : '';
+  const items = sentenceViews(report, side)
+    .map((view) => sentenceItem(view, textLang))
+    .join('');
   return (
     `<section class="col" id="col-${side}" aria-labelledby="h-${side}">` +
     `<h2 id="h-${side}"><span class="side">${side.toUpperCase()}</span> ${h(accountName(account))}` +
@@ -341,7 +348,7 @@ export function toHTML(report: Report, options?: HTMLOptions): string {
     `<meta name="generator" content="corroborate">\n` +
     `<title>${h(title)}</title>\n<style>${CSS}</style>\n</head>\n` +
     `<body class="nojs" data-filter="all">\n<a class="skip" href="#col-a">Skip to the accounts</a>\n` +
-    `${header(report, title)}\n<main class="cols">\n${column(report, 'a')}\n${column(report, 'b')}\n</main>\n` +
+    `${header(report, title)}\n<main class="cols">\n${column(report, 'a', opts.lang)}\n${column(report, 'b', opts.lang)}\n</main>\n` +
     `<script>${JS}</script>\n</body>\n</html>\n`
   );
 }

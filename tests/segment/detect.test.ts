@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '../../src/segment/detect';
-import { compare, relate, segment } from '../../src/index';
+import { compare, relate, segment, toHTML } from '../../src/index';
 import { datasetsDir, mrpc, sick, stsb } from '../../scripts/_datasets';
 
 describe('detectLanguage', () => {
@@ -48,6 +48,18 @@ describe('detectLanguage', () => {
     expect(compare(a, b).links.map((l) => l.relation)).toEqual(['contradiction']);
     expect(compare(a, b, { language: 'en' }).links.map((l) => l.relation)).toEqual(['agreement']);
     expect(relate(a, b).relation).toBe('contradiction');
+  });
+
+  it('is named in the report, and marks the accounts’ text in the HTML page', () => {
+    const [a, b] = ['Die Regierung hat den Plan gebilligt.', 'Die Regierung hat den Plan nicht gebilligt.'];
+    const german = compare(a, b);
+    expect(german.language).toBe('de');
+    expect(toHTML(german)).toContain('<p class="s-text" lang="de">');
+    expect(toHTML(german, { lang: 'de' })).not.toContain('<p class="s-text" lang=');
+    const english = compare('The council approved the plan.', 'The council did not approve the plan.');
+    expect(english.language).toBe('en');
+    expect(toHTML(english)).not.toContain('<p class="s-text" lang=');
+    expect(compare(a, b, { language: 'de-AT' }).language).toBe('de-AT');
   });
 });
 
