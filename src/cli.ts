@@ -5,8 +5,8 @@
  * Exit codes: 0 done; 1 failure (unreadable input, unwritable output, error while comparing); 2 bad usage;
  * 3 a finding named by --fail-on occurred (the report is still written).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from './compare';
 import { CorroborateError } from './errors';
@@ -245,10 +245,26 @@ function write(out: string | undefined, text: string, io: CLIEnvironment): void 
     io.stdout(text);
     return;
   }
+  // Written beside the target and renamed over it: a write that fails halfway (a full disk) leaves the file that was
+  // there as it was, and no half report.
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   try {
-    writeFileSync(out, text);
+    writeFileSync(tmp, text);
+    renameSync(tmp, out);
   } catch (e) {
+    rmSync(tmp, { force: true });
     throw new Error(`cannot write ${out}: ${why(e)}`, { cause: e });
+  }
+}
+
+/** Whether two paths name the same file: the same resolved path, or the same file on disk (a link to it). */
+function sameFile(x: string, y: string): boolean {
+  if (resolve(x) === resolve(y)) return true;
+  try {
+    const [sx, sy] = [statSync(x), statSync(y)];
+    return sx.dev === sy.dev && sx.ino === sy.ino;
+  } catch {
+    return false;
   }
 }
 
@@ -308,6 +324,10 @@ export function main(argv: readonly string[], io: CLIEnvironment): number {
     const failOn = parseFailOn(values['fail-on']);
     const [pa, pb] = positionals as [string, string];
     if (pa === '-' && pb === '-') throw new UsageError('only one input can be read from stdin');
+    for (const input of [pa, pb]) {
+      if (values.out !== undefined && input !== '-' && sameFile(values.out, input))
+        throw new UsageError(`--out ${values.out} is an input; the report would overwrite it`);
+    }
 
     const a = readInput(pa, io.stdin);
     const b = readInput(pb, io.stdin);

@@ -6,7 +6,7 @@
  */
 /* eslint-disable no-control-regex -- terminal output is matched with its escape codes */
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -328,6 +328,30 @@ describe('main() of the built bin', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^corroborate: .+ \(see corroborate --help\)\n$/);
+  });
+
+  it('will not write the report over an input, named or linked', () => {
+    const input = join(tmp, 'statement.txt');
+    writeFileSync(input, 'Netanyahu met Waltz in February.');
+    const link = join(tmp, 'statement-link.txt');
+    symlinkSync(input, link);
+    for (const out of [input, link, join(tmp, '.', 'statement.txt')]) {
+      const r = call([A, input, '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `corroborate: --out ${out} is an input; the report would overwrite it (see corroborate --help)\n`,
+      );
+    }
+    expect(readFileSync(input, 'utf8')).toBe('Netanyahu met Waltz in February.');
+  });
+
+  it('writes --out whole, leaving nothing else beside it', () => {
+    const dir = mkdtempSync(join(tmp, 'out-'));
+    const out = join(dir, 'r.md');
+    writeFileSync(out, 'an older report');
+    expect(call([A, B, '--out', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# a\.txt vs b\.txt\n/);
+    expect(readdirSync(dir)).toEqual(['r.md']);
   });
 
   it('names the bad value of --threshold', () => {
