@@ -59,6 +59,22 @@ export const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 /** Stronger relations win when one sentence is in several links. */
 export const RELATION_RANK: Record<Link['relation'], number> = { contradiction: 3, partial: 2, agreement: 1 };
 
+/**
+ * "German (de)" for a report read in a language other than English, for the reports' header; undefined for English
+ * and for reports that do not say (made before `language` was added).
+ */
+export function languageNote(report: Report): string | undefined {
+  const tag = report.language;
+  if (tag === undefined || tag.split(/[-_]/)[0]!.toLowerCase() === 'en') return undefined;
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+  } catch {
+    name = undefined; // not a tag Intl knows
+  }
+  return name !== undefined && name !== tag ? `${name} (${tag})` : tag;
+}
+
 export function accountName(account: Account): string {
   return account.title ?? account.id;
 }

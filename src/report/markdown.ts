@@ -1,5 +1,5 @@
 import type { Account, Cue, Link, Report } from '../schemas';
-import { CUE_ORDER } from './_marks';
+import { CUE_ORDER, languageNote } from './_marks';
 
 const LABEL: Record<Link['relation'], string> = {
   agreement: 'Agreement',
@@ -43,6 +43,8 @@ export function toMarkdown(report: Report): string {
   const { a, b, summary } = report;
   const out: string[] = [];
   out.push(`# ${md(name(a))} vs ${md(name(b))}`, '');
+  const language = languageNote(report);
+  if (language !== undefined) out.push(`Both accounts read as ${md(language)}.`, '');
   out.push(
     `**Stance of ${md(name(b))} towards ${md(name(a))}: ${summary.stance}** (confidence ${summary.confidence.toFixed(2)})`,
     '',

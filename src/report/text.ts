@@ -10,6 +10,7 @@ import {
   CUE_ORDER,
   SHARED_KINDS,
   accountName,
+  languageNote,
   cueMarks,
   diffMarks,
   pieces,
@@ -191,6 +192,8 @@ export function toText(report: Report, options?: TextOptions): string {
     [{ text: 'B  ', style: BOLD }],
     [{ text: accountName(b) }, { text: ` (${plural(b.sentences.length, 'sentence')})`, style: DIM }],
   );
+  const language = languageNote(report);
+  if (language !== undefined) w.para([], [{ text: `Both accounts read as ${language}.`, style: DIM }]);
   w.line();
   w.para(
     [],

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '../../src/segment/detect';
-import { compare, relate, segment, toHTML } from '../../src/index';
+import { compare, relate, segment, toHTML, toMarkdown, toText } from '../../src/index';
 import { datasetsDir, mrpc, sick, stsb } from '../../scripts/_datasets';
 
 describe('detectLanguage', () => {
@@ -59,6 +59,10 @@ describe('detectLanguage', () => {
     const english = compare('The council approved the plan.', 'The council did not approve the plan.');
     expect(english.language).toBe('en');
     expect(toHTML(english)).not.toContain('<p class="s-text" lang=');
+    expect(toMarkdown(german)).toContain('\nBoth accounts read as German (de).\n');
+    expect(toText(german)).toContain('Both accounts read as German (de).');
+    expect(toMarkdown(english)).not.toContain('Both accounts read as');
+    expect(toText(english)).not.toContain('Both accounts read as');
     expect(compare(a, b, { language: 'de-AT' }).language).toBe('de-AT');
   });
 });
