@@ -100,7 +100,7 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     omissions,
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length, {
-      hedgedB: passesOn(links, docA.text, docB.text, fa, fb),
+      hedgedB: passesOn(links, docA.text, docB.text, fa, fb, cues?.evidential ?? EVIDENTIAL_HEDGES),
       rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
       // Where a capital marks no name (German), whether the accounts share one is unknown.
       ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
@@ -156,9 +156,10 @@ function passesOn(
   textB: string,
   fa: readonly SentenceFeatures[],
   fb: readonly SentenceFeatures[],
+  evidentialHedges: ReadonlySet<string>,
 ): boolean {
   const evidential = (text: string, span: readonly number[] | undefined) =>
-    span !== undefined && EVIDENTIAL_HEDGES.has(text.slice(span[0], span[1]).toLowerCase());
+    span !== undefined && evidentialHedges.has(text.slice(span[0], span[1]).toLowerCase());
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
     idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
   return links.some(

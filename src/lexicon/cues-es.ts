@@ -35,6 +35,9 @@ export const es: LanguageCues = {
     enero 1 febrero 2 marzo 3 abril 4 mayo 5 junio 6 julio 7 agosto 8 septiembre 9 setiembre 9 octubre 10
     noviembre 11 diciembre 12
   `),
+  evidential: wordSet(`
+    presuntamente supuestamente aparentemente presunto presunta presuntos presuntas supuesto supuesta
+  `),
   lowercaseMonths: true,
   weekdays: wordMap(`
     lunes 1 martes 2 miércoles 3 miercoles 3 jueves 4 viernes 5 sábado 6 sabado 6 domingo 7

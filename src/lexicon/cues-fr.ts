@@ -36,6 +36,7 @@ export const fr: LanguageCues = {
     janvier 1 janv 1 février 2 fevrier 2 févr 2 mars 3 avril 4 avr 4 mai 5 juin 6 juillet 7 juil 7 août 8 aout 8
     septembre 9 sept 9 octobre 10 oct 10 novembre 11 nov 11 décembre 12 decembre 12 déc 12
   `),
+  evidential: wordSet('prétendument apparemment présumé présumée présumés présumées supposé supposée'),
   lowercaseMonths: true,
   weekdays: wordMap('lundi 1 mardi 2 mercredi 3 jeudi 4 vendredi 5 samedi 6 dimanche 7'),
   numbers: wordMap(`

@@ -38,8 +38,13 @@ export interface LanguageCues {
   clauseEnd: ReadonlySet<string>;
   /** Verbs of saying and "according to" words. */
   attribution: ReadonlySet<string>;
-  /** Words that mark a claim as uncertain or second-hand ("angeblich"). */
+  /** Words that mark a claim as uncertain or second-hand ("angeblich", "wahrscheinlich"). */
   hedges: ReadonlySet<string>;
+  /**
+   * The hedges that pass a claim on as someone else's ("angeblich", "supuestamente"), as EVIDENTIAL_HEDGES in
+   * cues-en.ts: an account that repeats a claim with one discusses it rather than agrees.
+   */
+  evidential: ReadonlySet<string>;
   /** Month names and their abbreviations -> 1..12. */
   months: ReadonlyMap<string, number>;
   /** Whether month names are written in lower case (French, Spanish), or capitalized like names (German). */

@@ -125,6 +125,33 @@ describe('compare() in German, French and Spanish', () => {
     expect(f.terms.map((t) => t.key)).toContain('regier');
   });
 
+  it.each([
+    {
+      language: 'de',
+      a: 'Der Minister ist zurückgetreten.',
+      hedged: 'Der Minister ist angeblich zurückgetreten.',
+    },
+    {
+      language: 'fr',
+      a: 'Le ministre a démissionné hier soir.',
+      hedged: 'Le ministre a prétendument démissionné hier soir.',
+    },
+    {
+      language: 'es',
+      a: 'El ministro dimitió ayer por la tarde.',
+      hedged: 'El ministro supuestamente dimitió ayer por la tarde.',
+    },
+  ])('$language: a claim passed on as alleged is discussed, not agreed with', ({ language, a, hedged }) => {
+    expect(valid(compare(a, a, { language })).summary.stance).toBe('agrees');
+    expect(valid(compare(a, hedged, { language })).summary.stance).toBe('discusses');
+  });
+
+  it('reads a hedge of probability as no second-hand claim', () => {
+    const a = 'Der Minister ist zurückgetreten.';
+    const b = 'Der Minister ist wahrscheinlich zurückgetreten.';
+    expect(valid(compare(a, b, { language: 'de' })).summary.stance).toBe('agrees');
+  });
+
   it('passes the language to relate() too', () => {
     const [a, b] = ['Die Regierung hat den Plan gebilligt.', 'Die Regierung hat den Plan nicht gebilligt.'];
     expect(relate(a, b, { language: 'de' }).relation).toBe('contradiction');
