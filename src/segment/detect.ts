@@ -5,7 +5,10 @@
  * with too few such words to tell, or no clear winner, is English.
  */
 
-/** Frequent function words found in one of the four languages only. */
+/**
+ * Frequent words found in one of the four languages only: function words, and a few that news text of the language
+ * writes in most stories ("sagte", "selon", "dijo", "ayer").
+ */
 const MARKERS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
     'the of and to is was that with for on it he she they said by from have has had were are this be not at an which who would'.split(
@@ -13,18 +16,22 @@ const MARKERS: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   de: new Set(
-    'der das und ist nicht ein eine einen zu den dem mit von sich auf für dass wurde sind sie auch bei nach wird hat aus im'.split(
+    'der das und ist nicht ein eine einen zu den dem mit von sich auf für dass wurde sind sie auch bei nach wird hat aus im über aber noch nur schon werden sei sagte gestern heute'.split(
       ' ',
     ),
   ),
   // "l", "n", "qu": what is left of an elided "l'", "n'", "qu'" once the apostrophe splits the word.
   fr: new Set(
-    'le les et est des du une que qui dans pour pas sur avec il ce au aux sont été elle ont leur ne je nous cette l n qu'.split(
+    'le les et est des du une que qui dans pour pas sur avec il ce au aux sont été elle ont leur ne je nous cette l n qu selon aussi très lors mais dont où'.split(
       ' ',
     ),
   ),
   // Not "el", "los", "las", "al": English news writes them in names (El Salvador, Los Angeles, Las Vegas, al-Qaeda).
-  es: new Set('y del por con para se su lo una fue como pero sus está según también muy'.split(' ')),
+  es: new Set(
+    'y del por con para se su lo una fue como pero sus está según también muy más este esta dijo ayer hoy sobre hasta desde'.split(
+      ' ',
+    ),
+  ),
 };
 
 const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
