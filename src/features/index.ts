@@ -788,6 +788,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     // "not only", "no longer", "isn't the first", "no secret" do not deny what follows (NON_DENYING_AFTER).
     if ((flags[i]! & LEX_NEGATOR) !== 0 && NON_DENYING.some((words) => phraseAt(tokens, i + 1, words) > 0))
       continue;
+    // "No." with its period is "number" ("ranked No. 3"), not a denial.
+    if (t.lower === 'no' && t.text.endsWith('.') && tokens[i + 1]?.kind === 'number') continue;
     negations.push({ text: t.text, span: [t.start, t.end], token: i });
     // "without" is a preposition: it denies its object, not the rest of the clause ("homes without power across
     // Wales on Saturday" says nothing against Wales or Saturday).

@@ -34,6 +34,7 @@ describe('negation scope', () => {
     { text: "Smith isn't the only candidate in the race.", negated: [], free: ['candid', 'race'] },
     { text: 'Gaetz has made no secret of his plans.', negated: [], free: ['plan'] },
     { text: 'There were no fewer than 30 protesters.', negated: [], free: ['protest'] },
+    { text: 'She is ranked No. 3 among chess grandmasters.', negated: [], free: ['rank', 'chess'] },
     // An ellipsis marks words left out of a quotation, not the end of a clause, however it is written.
     // "without" denies its object only.
     {
