@@ -398,8 +398,9 @@ const dateMismatch: CueRule = {
       // February" / "met Waltz in March"), not when a life or a history names its years ("selected for preservation
       // in 2018" / "the registry began in 1988").
       for (const x of xs) {
+        const tx = tokenAt(a, x.span[0]);
         for (const y of ys) {
-          if (!nearShared(a, b, tokenAt(a, x.span[0]), tokenAt(b, y.span[0]), DATE_REACH)) continue;
+          if (!nearShared(a, b, tx, tokenAt(b, y.span[0]), DATE_REACH)) continue;
           return [paired('date', this.id, x.span, y.span, 'dates differ', quote(x.text), quote(y.text))];
         }
       }

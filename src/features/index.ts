@@ -659,7 +659,6 @@ function wordInfoIn(text: string, cues: LanguageCues): WordInfo {
     const stemmer = STEMMERS[cues.language];
     const stemmed = stemmer && /^\p{L}+$/u.test(lower) ? stemmer.stem(lower) : lower;
     const bit = (has: boolean, flag: number) => (has ? flag : 0);
-    const month = cues.months.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
     const flags =
       bit(negator || cues.negators.has(lower), LEX_NEGATOR) |
       bit(cues.companions.has(lower), LEX_COMPANION) |
@@ -667,19 +666,17 @@ function wordInfoIn(text: string, cues: LanguageCues): WordInfo {
       bit(cues.hedges.has(lower), LEX_HEDGE) |
       bit(cues.attribution.has(lower), LEX_ATTRIBUTION) |
       bit(cues.numbers.has(lower), LEX_NUMBER_WORD) |
-      bit(month, LEX_MONTH | LEX_MONTH_DOT) |
+      bit(cues.months.has(lower), LEX_MONTH | LEX_MONTH_DOT) |
       bit(cues.weekdays.has(lower), LEX_WEEKDAY);
     info = {
       text,
       lower,
       stem: stemmed,
       lemma: stemmed,
+      // Negators, their companions and number words are read by the rules, not as content.
       stop:
+        (flags & (LEX_NEGATOR | LEX_COMPANION | LEX_NUMBER_WORD)) !== 0 ||
         cues.stopwords.has(lower) ||
-        negator ||
-        cues.negators.has(lower) ||
-        cues.companions.has(lower) ||
-        cues.numbers.has(lower) ||
         (lower.length < 2 && !UNSPACED.test(lower)),
       cap: isCap(text),
       flags,

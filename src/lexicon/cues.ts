@@ -4,6 +4,7 @@
  * lists of cues-en.ts (and WordNet); these are short closed-class lists, so that a German, French or Spanish
  * account gets negation, dates and counts compared and its function words left out of the overlap. Data, not code.
  */
+import { primaryLanguage } from '../segment/languages';
 import { de } from './cues-de';
 import { es } from './cues-es';
 import { fr } from './cues-fr';
@@ -75,6 +76,6 @@ export const LANGUAGE_CUES: Readonly<Record<string, LanguageCues>> = { de, fr, e
  * cuesFor('en'); // undefined
  */
 export function cuesFor(language: string): LanguageCues | undefined {
-  const primary = language.split(/[-_]/)[0]!.toLowerCase();
+  const primary = primaryLanguage(language);
   return Object.hasOwn(LANGUAGE_CUES, primary) ? LANGUAGE_CUES[primary] : undefined;
 }
