@@ -250,11 +250,23 @@ class WordNetLexicon implements Lexicon {
     return this.climb(this.entry(a), this.entry(b), maxDepth);
   }
 
-  /** Breadth-first up from a's senses; the first level holding one of b's senses is the distance. */
+  /**
+   * Breadth-first up from a's senses; the first level holding one of b's senses is the distance. Within
+   * PATH_SIMILARITY.maxSteps it reads a's ancestors, computed once per word, rather than walking the graph again
+   * (related() asks this of every pair of words two sentences hold).
+   */
   private climb(a: WordEntry, b: WordEntry, maxDepth: number): number | null {
-    const { hypernymStart, hypernyms } = this.data;
     const target = this.nextGeneration();
     for (const s of b.senses) this.stamp[s] = target;
+    if (maxDepth <= PATH_SIMILARITY.maxSteps) {
+      // In breadth-first order: the first one found is the nearest.
+      const up = this.ancestors(a);
+      for (let i = 0; i < up.ids.length && up.steps[i]! <= maxDepth; i++) {
+        if (this.stamp[up.ids[i]!] === target) return up.steps[i]!;
+      }
+      return null;
+    }
+    const { hypernymStart, hypernyms } = this.data;
     const seen = new Set<number>(a.senses);
     let frontier: number[] = [...a.senses];
     for (let depth = 0; depth <= maxDepth && frontier.length > 0; depth++) {

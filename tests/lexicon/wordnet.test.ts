@@ -143,8 +143,23 @@ describe('hypernymDistance', () => {
     { a: 'car', b: 'automobile', max: undefined, expected: 0, why: 'a shared synset' },
     { a: 'huge', b: 'large', max: undefined, expected: 1, why: 'satellite "huge" & head "large"' },
     { a: 'dog', b: 'idea', max: undefined, expected: null, why: 'different branches of the noun tree' },
+    { a: 'dog', b: 'living_thing', max: 4, expected: 4, why: "the farthest the word's stored ancestors reach" },
+    { a: 'dog', b: 'object', max: 4, expected: null, why: 'six links needed' },
+    { a: 'dog', b: 'object', max: 8, expected: 6, why: 'past four links, by walking the graph' },
   ])('$a -> $b within $max is $expected ($why)', ({ a, b, max, expected }) => {
     expect(hypernymDistance(a, b, max)).toBe(expected);
+  });
+
+  it('gives the same distances from stored ancestors (four links or fewer) as from walking the graph', () => {
+    const words = ['dog', 'cat', 'car', 'meeting', 'talk', 'war', 'strike', 'official', 'huge', 'run', 'fire', 'news'];
+    for (const a of words) {
+      for (const b of ['animal', 'organism', 'vehicle', 'gathering', 'conversation', 'conflict', 'attack', 'large']) {
+        const walked = hypernymDistance(a, b, 9);
+        for (const max of [0, 1, 2, 3, 4]) {
+          expect(hypernymDistance(a, b, max)).toBe(walked !== null && walked <= max ? walked : null);
+        }
+      }
+    }
   });
 });
 
