@@ -62,6 +62,43 @@ function negationPhrase(f: SentenceFeatures, n: PhraseMention): [number, number]
   return [aux ? prev.start : n.span[0], n.span[1]];
 }
 
+type Matches = PairAlignment['matches'];
+
+/** Only the same word or name: a WordNet neighbour of another sense ('deal'/'hand') is no evidence of denial. */
+function sameWord(m: Matches[number]): boolean {
+  return m.score >= SAME_THING && m.kind !== 'lexical';
+}
+
+/**
+ * Whether both sentences deny the same thing, and the term of `other` that `neg` denies stands before that denial
+ * ("The minister did not approve the plan on Tuesday" / "On Tuesday, the minister did not approve the plan"; "No
+ * one was hurt in the crash" / "In the crash, no one was hurt"): a scope runs from its negator to the end of the
+ * clause, so a word put first falls outside it. Then the two differ in word order, not in what they deny. A word
+ * after the other's denial, in another clause, is still denied by one and asserted by the other ("did not go to
+ * Paris and Rome" / "did not go to Paris but went to Rome").
+ */
+function sharedDenial(
+  matches: Matches,
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  negIsA: boolean,
+  negTerm: Term,
+  otherTerm: Term,
+): boolean {
+  const [neg, other] = negIsA ? [a, b] : [b, a];
+  const denier = negatorOf(neg, negTerm);
+  if (denier === undefined) return false;
+  for (const m of matches) {
+    if (!sameWord(m)) continue;
+    const p = negIsA ? a.terms[m.a]! : b.terms[m.b]!;
+    const q = negIsA ? b.terms[m.b]! : a.terms[m.a]!;
+    if (!p.negated || !q.negated || p.framing || q.framing || negatorOf(neg, p) !== denier) continue;
+    const otherDenier = negatorOf(other, q);
+    if (otherDenier !== undefined && otherTerm.token < otherDenier.token) return true;
+  }
+  return false;
+}
+
 const negationMismatch: CueRule = {
   id: 'negation.mismatch',
   kind: 'negation',
@@ -71,11 +108,16 @@ const negationMismatch: CueRule = {
     // qualify, the rarest (highest weight) is the evidence shown.
     let best: { m: (typeof alignment.matches)[number]; w: number } | undefined;
     for (const m of alignment.matches) {
-      // Only the same word or name: a WordNet neighbour of another sense ('deal'/'hand') is no evidence of denial.
-      if (m.score < SAME_THING || m.kind === 'lexical') continue;
+      if (!sameWord(m)) continue;
       const x = a.terms[m.a]!;
       const y = b.terms[m.b]!;
       if (x.negated === y.negated || x.title || y.title || x.framing || y.framing) continue;
+      if (
+        x.negated
+          ? sharedDenial(alignment.matches, a, b, true, x, y)
+          : sharedDenial(alignment.matches, a, b, false, y, x)
+      )
+        continue;
       const w = weight(x, 'a') + weight(y, 'b');
       if (!best || w > best.w) best = { m, w };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relate, similarity } from '../../src/index';
+import { compare, relate, similarity } from '../../src/index';
 
 describe('relate', () => {
   it.each([
@@ -56,6 +56,24 @@ describe('relate', () => {
       if (c.a) expect(c.a[1]).toBeLessThanOrEqual(a.length);
       if (c.b) expect(c.b[1]).toBeLessThanOrEqual(b.length);
     }
+  });
+
+  it.each([
+    // A word put before the denial falls outside its scope: the same denial in another word order.
+    {
+      a: 'The minister did not approve the plan on Tuesday.',
+      b: 'On Tuesday, the minister did not approve the plan.',
+      relation: 'agreement',
+    },
+    { a: 'Nobody was hurt in the crash.', b: 'In the crash, nobody was hurt.', relation: 'agreement' },
+    // After the other's denial, in a clause of its own, a word is still asserted by one and denied by the other.
+    {
+      a: 'He did not go to Paris and Rome.',
+      b: 'He did not go to Paris but went to Rome.',
+      relation: 'contradiction',
+    },
+  ])('word order around a denial: $a ~ $b: $relation', ({ a, b, relation }) => {
+    expect(compare(a, b).links.map((l) => l.relation)).toEqual([relation]);
   });
 
   it('points its negation cue at the words, with offsets into both texts', () => {
