@@ -7,6 +7,10 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import PorterStemmerEs from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
 import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import PorterStemmerIt from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
+import PorterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
+import PorterStemmerPt from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
+import PorterStemmerRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { Sentence } from '../schemas';
 import {
   ALIASES,
@@ -625,6 +629,10 @@ const STEMMERS: Readonly<Record<string, { stem(word: string): string }>> = {
   de: PorterStemmerDe,
   es: PorterStemmerEs,
   fr: PorterStemmerFr,
+  it: PorterStemmerIt,
+  nl: PorterStemmerNl,
+  pt: PorterStemmerPt,
+  ru: PorterStemmerRu,
 };
 
 const LEX_COMPANION = 1 << 15;
@@ -924,7 +932,15 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   const terms =
     cues?.capitalizedNouns === true
       ? []
-      : entityTerms(tokens, flags, titles, context.fallbackTitles, context.names, runs);
+      : entityTerms(
+          tokens,
+          flags,
+          titles,
+          context.fallbackTitles,
+          context.names,
+          runs,
+          cues?.declinedNames === true,
+        );
   if (context.referent) resolvePronoun(tokens, runs, context.referent, terms);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1149,7 +1165,9 @@ function textOf(sentence: Sentence, tokens: readonly Token[], from: number, to: 
 }
 
 /** Name words of a capitalized token: short forms expanded ("UN" -> united, nations), nicknames folded. */
-function nameWords(t: Token): string[] {
+function nameWords(t: Token, declined = false): string[] {
+  // Where names take case endings (Russian "Уолц", "Уолца", "Уолцу"), a name is matched by its stem.
+  if (declined) return [t.stem];
   const alias = ALIASES.get(t.lower);
   if (alias && (t.text === t.text.toUpperCase() || t.text.includes('.'))) return alias.split(' ');
   const nick = NICKNAMES.get(t.lower);
@@ -1168,6 +1186,7 @@ function entityTerms(
   fallbackTitles: TitleMap | undefined,
   names: ReadonlySet<string> | undefined,
   runs: NameRun[],
+  declined = false,
 ): Term[] {
   const terms: Term[] = [];
   const add = (key: string, i: number, title: boolean, from = i, to = i) => {
@@ -1215,7 +1234,7 @@ function entityTerms(
           for (let x = i; x < i + n; x++) {
             const w = tokens[x]!;
             w.entity = true;
-            if (!w.stop) for (const word of nameWords(w)) add(word, x, true);
+            if (!w.stop) for (const word of nameWords(w, declined)) add(word, x, true);
           }
           for (const w of names) add(w, i, false, i, i + n - 1);
           i += n;
@@ -1251,7 +1270,7 @@ function entityTerms(
         i++;
         continue;
       }
-      const named = resolveRun(tokens, i, j, titles, fallbackTitles, add);
+      const named = resolveRun(tokens, i, j, titles, fallbackTitles, add, declined);
       if (named.length > 0) runs.push({ from: i, to: j, names: named });
       i = j + 1;
       continue;
@@ -1425,6 +1444,7 @@ function resolveRun(
   titles: TitleMap,
   fallbackTitles: TitleMap | undefined,
   add: (key: string, i: number, title: boolean, from?: number, to?: number) => void,
+  declined = false,
 ): string[] {
   // Split the run into a leading title (with its modifiers) and the name after it.
   let k = from;
@@ -1454,7 +1474,7 @@ function resolveRun(
   for (let x = nameFrom; x <= to; x++) {
     const t = tokens[x]!;
     if (t.stop || t.lower === "'s") continue;
-    for (const w of nameWords(t)) {
+    for (const w of nameWords(t, declined)) {
       names.push(w);
       add(w, x, false);
     }
@@ -1464,7 +1484,7 @@ function resolveRun(
     for (let x = k; x < k + titleLen; x++) {
       const t = tokens[x]!;
       if (t.stop) continue;
-      for (const w of nameWords(t)) add(w, x, true);
+      for (const w of nameWords(t, declined)) add(w, x, true);
     }
     if (names.length > 0) {
       titles.set(titleKey, names);

@@ -8,6 +8,10 @@ import { primaryLanguage } from '../segment/languages';
 import { de } from './cues-de';
 import { es } from './cues-es';
 import { fr } from './cues-fr';
+import { it } from './cues-it';
+import { nl } from './cues-nl';
+import { pt } from './cues-pt';
+import { ru } from './cues-ru';
 
 export interface LanguageCues {
   /** The primary language subtag ('de'). */
@@ -62,10 +66,15 @@ export interface LanguageCues {
    * Whether every noun is capitalized (German): then a capital marks no name, and names are read as plain words.
    */
   capitalizedNouns: boolean;
+  /**
+   * Whether names take case endings (Russian "Уолц", "Уолца", "Уолцу"): then a name is matched by its stem rather
+   * than as written. Absent: no.
+   */
+  declinedNames?: boolean;
 }
 
 /** Languages with cue lists of their own, by primary subtag. English is read from cues-en.ts. */
-export const LANGUAGE_CUES: Readonly<Record<string, LanguageCues>> = { de, fr, es };
+export const LANGUAGE_CUES: Readonly<Record<string, LanguageCues>> = { de, fr, es, it, pt, nl, ru };
 
 /**
  * The cue lists of a language tag's primary subtag, or undefined for English and for languages without lists of

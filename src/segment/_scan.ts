@@ -346,7 +346,13 @@ export function findBoundaries(text: string, profile: Profile): number[] {
     if (we - ws === 1 && isUpperAt(text, ws)) return { cls: 'initial', key };
     const cls = profile.abbreviations.get(key);
     if (cls !== undefined) return { cls, key };
-    const dash = Math.max(key.lastIndexOf('-'), key.lastIndexOf('/'));
+    // After a hyphen or slash ("ex-Gov."), or an elided article ("l'art.", "dell'avv.").
+    const dash = Math.max(
+      key.lastIndexOf('-'),
+      key.lastIndexOf('/'),
+      key.lastIndexOf("'"),
+      key.lastIndexOf('’'),
+    );
     if (dash >= 0) {
       const tail = profile.abbreviations.get(key.slice(dash + 1));
       if (tail !== undefined) return { cls: tail, key };

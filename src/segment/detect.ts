@@ -1,44 +1,60 @@
 /**
- * Which of the languages with data of their own (English, German, French, Spanish) a text is written in, from its
- * most frequent function words: the words each language writes in almost every sentence and the others do not
- * ("the", "und", "les", "los"). Words shared by two of them ("la", "de", "in", "die", "es") are left out. A text
- * with too few such words to tell, or no clear winner, is English.
+ * Which of the languages with data of their own (English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Russian) a text is written in, from its most frequent function words ("the", "und", "les", "y", "della", "não",
+ * "het", "что"). A word frequent in several of them ("que" in French, Spanish and Portuguese) counts for each, so
+ * the words only one of them writes decide between them. A text with too few such words to tell, or no clear
+ * winner, is English.
  */
 
 /**
- * Frequent words found in one of the four languages only: function words, and a few that news text of the language
- * writes in most stories ("sagte", "selon", "dijo", "ayer").
+ * Frequent words of each language: function words, and a few that news text of the language writes in most stories
+ * ("sagte", "selon", "dijo", "ayer", "ieri", "ontem", "zei", "заявил"). Words that are also common English words
+ * ("die", "do", "no", "met") are left out of the other languages' lists.
  */
 const MARKERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(
-    'the of and to is was that with for on it he she they said by from have has had were are this be not at an which who would'.split(
-      ' ',
-    ),
+  en: words(
+    'the of and to is was that with for on it he she they said by from have has had were are this be not at an which who would',
   ),
-  de: new Set(
-    'der das und ist nicht ein eine einen zu den dem mit von sich auf für dass wurde sind sie auch bei nach wird hat aus im über aber noch nur schon werden sei sagte gestern heute'.split(
-      ' ',
-    ),
+  de: words(
+    'der das und ist nicht ein eine einen zu den dem mit von sich auf für dass wurde sind sie auch bei nach wird hat aus im über aber noch nur schon werden sei sagte gestern heute',
   ),
-  // "l", "n", "qu": what is left of an elided "l'", "n'", "qu'" once the apostrophe splits the word.
-  fr: new Set(
-    'le les et est des du une que qui dans pour pas sur avec il ce au aux sont été elle ont leur ne je nous cette l n qu selon aussi très lors mais dont où'.split(
-      ' ',
-    ),
+  fr: words(
+    'le les et est des du une que qui dans pour pas sur avec il ce au aux sont été elle ont leur ne je nous cette l n qu selon aussi très lors mais dont où de en',
   ),
-  // Not "el", "los", "las", "al": English news writes them in names (El Salvador, Los Angeles, Las Vegas, al-Qaeda).
-  es: new Set(
-    'y del por con para se su lo una fue como pero sus está según también muy más este esta dijo ayer hoy sobre hasta desde'.split(
-      ' ',
-    ),
+  es: words(
+    'y o del por con para se su lo una que fue como pero sus está según también muy más este esta dijo ayer hoy sobre hasta desde de en',
+  ),
+  it: words(
+    'di che il della delle degli dei del nel nella nei alla alle lo gli una per con non sono anche hanno questo questa perché più ieri oggi detto stato essere è dopo secondo molto ancora su se o',
+  ),
+  pt: words(
+    'não são também disse ontem hoje pelo pela pelos pelas uma foi muito ainda já seu sua após ao aos às eles isso então em que para por como este esta sobre desde se está estão mais com o os de',
+  ),
+  nl: words(
+    'het een van niet voor op dat aan ook naar werd heeft hebben wordt worden maar zei gisteren vandaag uit geen deze zijn te de en',
+  ),
+  ru: words(
+    'и в не на что с по это как он она они был была были его к из за от для до также уже заявил сказал вчера сегодня',
   ),
 };
 
-const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
-/** Each marker word -> its language's index in LANGUAGES. */
-const MARKER_OF: ReadonlyMap<string, number> = new Map(
-  LANGUAGES.flatMap((language, l) => [...MARKERS[language]!].map((word) => [word, l] as const)),
-);
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(' '));
+}
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'] as const;
+/** Each marker word -> the indexes in LANGUAGES of the languages that list it. */
+const MARKER_OF: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  LANGUAGES.forEach((language, l) => {
+    for (const word of MARKERS[language]!) {
+      const list = map.get(word);
+      if (list === undefined) map.set(word, [l]);
+      else list.push(l);
+    }
+  });
+  return map;
+})();
 /** The longest marker word: longer words need no look-up. */
 const LONGEST = Math.max(...[...MARKER_OF.keys()].map((w) => w.length));
 
@@ -64,19 +80,21 @@ export function resolveLanguage(language: string, a: string, b: string): string 
 
 /**
  * The language of one or more texts read together (the first SAMPLE characters of each), as a primary subtag: 'en',
- * 'de', 'fr' or 'es'.
+ * 'de', 'fr', 'es', 'it', 'pt', 'nl' or 'ru'.
  *
  * @example
  * detectLanguage('Der Kanzler sagte, dass er nicht zurücktreten werde.'); // 'de'
  * detectLanguage('Waltz left.'); // 'en' (too short to tell)
  */
 export function detectLanguage(...texts: string[]): string {
-  const counts = [0, 0, 0, 0];
+  const counts = LANGUAGES.map(() => 0);
   for (const text of texts) countMarkers(text, Math.min(text.length, SAMPLE), counts);
-  // 0: English; 1-3: German, French, Spanish (LANGUAGES order).
+  // 0: English; then the others in LANGUAGES order.
   let best = 0;
   for (let l = 1; l < LANGUAGES.length; l++) if (counts[l]! > counts[best]!) best = l;
-  return best !== 0 && counts[best]! >= MIN_MARKERS && counts[best]! >= MARGIN * counts[0]!
+  // Two other languages level at the top (a short text of words they share): no clear winner.
+  const level = counts.some((c, l) => l !== 0 && l !== best && c === counts[best]);
+  return best !== 0 && !level && counts[best]! >= MIN_MARKERS && counts[best]! >= MARGIN * counts[0]!
     ? LANGUAGES[best]!
     : 'en';
 }
@@ -94,8 +112,8 @@ function countMarkers(text: string, end: number, counts: number[]): void {
       continue;
     }
     if (start >= 0 && i - start <= LONGEST) {
-      const language = MARKER_OF.get(text.slice(start, i).toLowerCase());
-      if (language !== undefined) counts[language]!++;
+      const languages = MARKER_OF.get(text.slice(start, i).toLowerCase());
+      if (languages !== undefined) for (const l of languages) counts[l]!++;
     }
     start = -1;
   }

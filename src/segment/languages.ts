@@ -1,13 +1,18 @@
 /**
  * Language data of the segmenter, compiled once per language into lookup tables. English is complete; German,
- * French and Spanish have small lists; any other language gets only the shared list, and without sentence
- * starters every ambiguous period (an unknown initialism, a single capital) is read as no boundary.
+ * French, Spanish, Italian, Portuguese, Dutch and Russian have small lists; any other language gets only the shared
+ * list, and without sentence starters every ambiguous period (an unknown initialism, a single capital) is read as
+ * no boundary.
  */
 import { common } from './data/common';
 import { de } from './data/de';
 import { en } from './data/en';
 import { es } from './data/es';
 import { fr } from './data/fr';
+import { it } from './data/it';
+import { nl } from './data/nl';
+import { pt } from './data/pt';
+import { ru } from './data/ru';
 
 /**
  * What an abbreviation's period does before the next word:
@@ -55,9 +60,9 @@ export interface Profile {
  * Languages with data of their own, by primary language subtag.
  *
  * @example
- * Object.keys(LANGUAGE_DATA); // ['en', 'de', 'fr', 'es']
+ * Object.keys(LANGUAGE_DATA); // ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru']
  */
-export const LANGUAGE_DATA: Readonly<Record<string, LanguageData>> = { en, de, fr, es };
+export const LANGUAGE_DATA: Readonly<Record<string, LanguageData>> = { en, de, fr, es, it, pt, nl, ru };
 
 const CLASS_ORDER: readonly AbbreviationClass[] = ['general', 'date', 'number', 'time', 'prefix'];
 

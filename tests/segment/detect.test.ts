@@ -1,5 +1,6 @@
 /**
- * language: 'auto': English, German, French or Spanish told from function words; English whenever it is not clear.
+ * language: 'auto': English, German, French, Spanish, Italian, Portuguese, Dutch or Russian told from function words;
+ * English whenever it is not clear.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,17 @@ describe('detectLanguage', () => {
     ['fr', "Le ministre n'a pas démissionné lundi, a indiqué son porte-parole."],
     ['fr', "L'incendie a fait trois morts dans la nuit et les pompiers sont sur place."],
     ['es', 'El presidente no dimitió el martes, según fuentes del gobierno, y sus ministros tampoco.'],
+    ['it', 'Il ministro non si è dimesso lunedì, secondo il suo portavoce, e il governo resta in carica.'],
+    ['it', "L'incendio ha causato tre morti nella notte e i vigili del fuoco sono sul posto."],
+    ['pt', 'O ministro não renunciou na segunda-feira, segundo o seu porta-voz, e o governo continua.'],
+    ['pt', 'O incêndio causou três mortes durante a noite e os bombeiros estão no local.'],
+    ['nl', 'De minister is maandag niet afgetreden, zei zijn woordvoerder, en het kabinet blijft aan.'],
+    ['nl', 'De brand heeft drie doden geëist en de brandweer is ter plaatse.'],
+    ['ru', 'Министр не ушёл в отставку в понедельник, как сообщил его представитель.'],
+    ['ru', 'Пожар унёс жизни трёх человек, и пожарные уже на месте.'],
     ['en', 'Netanyahu did not have intensive contact with Waltz on Iran, his office said.'],
+    // Names and places from the other languages in English text.
+    ['en', 'Banca di Roma and Della Valle met Van der Berg in Porto Alegre on Tuesday, the bank said.'],
     // Too short to tell, or names from the other languages in English text.
     ['en', 'Waltz left.'],
     ['en', 'Bei dem Unfall starben drei Menschen.'],
