@@ -27,8 +27,8 @@ Options:
   --out <file>          write the report to <file> instead of stdout
   --threshold <n>       minimum similarity, 0 to 1, for two sentences to be linked (default: 0.15)
   --ordered             align in order, for two versions of the same text
-  --language <tag>      language of both texts, e.g. en, de, fr, es (default: auto, told from the texts);
-                        German, French and Spanish have negation, date and number words of their own
+  --language <tag>      language of both texts, e.g. en, de, fr, es, it, pt, nl, ru (default: auto, told
+                        from the texts); each of these has negation, date and number words of its own
   --title-a <title>     title of account a (default: its file name)
   --title-b <title>     title of account b
   --fail-on <finding>   exit 3 when the report has one: contradiction, omission, or both

@@ -161,8 +161,8 @@ export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /**
    * The language both accounts were read in, a BCP 47 tag: the one given, or with `language: 'auto'` the one told
-   * from the texts ('en', 'de', 'fr' or 'es'). It picks the segmenter's abbreviations and the cue words. Absent in
-   * reports made before it was added.
+   * from the texts ('en', 'de', 'fr', 'es', 'it', 'pt', 'nl' or 'ru'). It picks the segmenter's abbreviations and the
+   * cue words. Absent in reports made before it was added.
    */
   language: z.string().min(2).optional(),
   a: AccountSchema,
@@ -189,8 +189,9 @@ export type DocumentInput = z.input<typeof DocumentInputSchema>;
 /** Options of `segment()`. */
 export const SegmentOptionsSchema = z.strictObject({
   /**
-   * BCP 47 language tag, or 'auto' (English, German, French or Spanish, told from the text's function words);
-   * English has full abbreviation data, others a conservative rule set (default: 'en').
+   * BCP 47 language tag, or 'auto' (English, German, French, Spanish, Italian, Portuguese, Dutch or Russian, told from
+   * the text's function words); English has full abbreviation data, the other seven lists of their own, others a
+   * conservative rule set (default: 'en').
    */
   language: z.string().min(2).default('en'),
   /** Extra abbreviations that never end a sentence, without their final period, e.g. `['approx', 'Dept']` (default: []). */
@@ -202,9 +203,9 @@ export type ResolvedSegmentOptions = z.output<typeof SegmentOptionsSchema>;
 /** Options of `similarity()` and `relate()`. */
 export const RelateOptionsSchema = z.strictObject({
   /**
-   * Language of both texts, a BCP 47 tag, or 'auto': English, German, French or Spanish, told from their function
-   * words (English when too short to tell). 'de', 'fr' and 'es' have cue words and a stemmer of their own, others
-   * are read with the English lists (default: 'auto').
+   * Language of both texts, a BCP 47 tag, or 'auto': English, German, French, Spanish, Italian, Portuguese, Dutch or
+   * Russian, told from their function words (English when too short to tell). 'de', 'fr', 'es', 'it', 'pt', 'nl' and
+   * 'ru' have cue words and a stemmer of their own, others are read with the English lists (default: 'auto').
    */
   language: z.string().min(2).default('auto'),
 });
@@ -224,10 +225,10 @@ export type Progress = z.infer<typeof ProgressSchema>;
 /** Options of `compare()`. */
 export const CompareOptionsSchema = z.strictObject({
   /**
-   * Language of both texts, a BCP 47 tag, or 'auto': English, German, French or Spanish, told from the function
-   * words of the texts' first 20,000 characters each (English when too short to tell). It picks the segmenter's
-   * abbreviations and the cue words (negators, dates, numbers, function words; 'de', 'fr' and 'es' have their own,
-   * others use the English lists) (default: 'auto').
+   * Language of both texts, a BCP 47 tag, or 'auto': English, German, French, Spanish, Italian, Portuguese, Dutch or
+   * Russian, told from the function words of the texts' first 20,000 characters each (English when too short to
+   * tell). It picks the segmenter's abbreviations and the cue words (negators, dates, numbers, function words; 'de',
+   * 'fr', 'es', 'it', 'pt', 'nl' and 'ru' have their own, others use the English lists) (default: 'auto').
    */
   language: z.string().min(2).default('auto'),
   /** Extra abbreviations for the segmenter (default: []). */

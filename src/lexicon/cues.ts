@@ -1,8 +1,9 @@
 /**
  * The cue words of languages other than English, for the feature stage: which words are function words, which deny
  * what follows, which name a month, a weekday or a number, which attribute or hedge a claim. English has the full
- * lists of cues-en.ts (and WordNet); these are short closed-class lists, so that a German, French or Spanish
- * account gets negation, dates and counts compared and its function words left out of the overlap. Data, not code.
+ * lists of cues-en.ts (and WordNet); these are short closed-class lists, so that a German, French, Spanish, Italian,
+ * Portuguese, Dutch or Russian account gets negation, dates and counts compared and its function words left out of
+ * the overlap. Data, not code.
  */
 import { primaryLanguage } from '../segment/languages';
 import { de } from './cues-de';

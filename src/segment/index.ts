@@ -30,14 +30,15 @@ function describe(value: unknown): string {
  * ellipses, lists and quotations with their attribution (`"Why?" he asked.`) do not end sentences where they
  * should not. A paragraph break always ends a sentence, and so does a line break unless the next line plainly
  * continues the sentence (it starts lowercase after a wrapped line), so headlines and bylines are segments of
- * their own. German, French and Spanish have abbreviation lists of their own; other languages split only at
- * `.`, `!` or `?` before a capital, a digit or an opening quote, and never after a single capital (an initial).
+ * their own. German, French, Spanish, Italian, Portuguese, Dutch and Russian have abbreviation lists of their own;
+ * other languages split only at `.`, `!` or `?` before a capital, a digit or an opening quote, and never after a
+ * single capital (an initial).
  * A run longer than `MAX_SENTENCE` (2,000) characters without a sentence end is cut into pieces.
  *
  * @param text - The text to split.
- * @param options - `language`: a BCP 47 tag, or 'auto' to tell English, German, French or Spanish from the text's
- *   function words (default: 'en'); `abbreviations`: extra abbreviations that do not
- *   end a sentence before a name, with or without their final period (default: []).
+ * @param options - `language`: a BCP 47 tag, or 'auto' to tell English, German, French, Spanish, Italian,
+ *   Portuguese, Dutch or Russian from the text's function words (default: 'en'); `abbreviations`: extra
+ *   abbreviations that do not end a sentence before a name, with or without their final period (default: []).
  * @returns The sentences in order; `[]` for empty or whitespace-only text.
  * @throws {CorroborateError} `E_INVALID_INPUT` when `text` is not a string, `E_INVALID_OPTIONS` for bad
  *   options.
