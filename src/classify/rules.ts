@@ -431,7 +431,7 @@ const dateMismatch: CueRule = {
   kind: 'date',
   conflict: 1,
   test({ a, b }) {
-    for (const part of ['year', 'month', 'weekday'] as const) {
+    for (const part of ['year', 'month', 'day', 'weekday'] as const) {
       const xs = a.dates.filter((d) => d.part === part);
       const ys = b.dates.filter((d) => d.part === part);
       if (xs.length === 0 || ys.length === 0) continue;

@@ -21,6 +21,7 @@ import {
   FRAMING,
   HEDGES,
   MONTHS,
+  MONTH_NAMES,
   NEGATORS,
   NICKNAMES,
   NON_DENYING_AFTER,
@@ -318,8 +319,8 @@ function rangeOf(n: NumberMention, step: number): [number, number] {
 }
 
 export interface DateMention {
-  /** 'month' | 'weekday' | 'year' */
-  part: 'month' | 'weekday' | 'year';
+  /** 'month' | 'day' (of the month, beside its month's name) | 'weekday' | 'year' */
+  part: 'month' | 'day' | 'weekday' | 'year';
   value: number;
   span: [number, number];
   text: string;
@@ -599,15 +600,27 @@ function lexFlags(lower: string, lemma: string): number {
   );
 }
 
+/**
+ * The month an abbreviation written with its period names ("Feb." -> "february", "Sept." -> "september"), so that
+ * "Feb. 3" and "February 3" share the word. "May." is left as written: a name ends a sentence ("Theresa May.") as often.
+ */
+function monthName(written: string): string | undefined {
+  if (!written.endsWith('.')) return undefined;
+  const base = written.slice(0, -1).toLowerCase();
+  const month = MONTHS.get(base);
+  return month === undefined || base === 'may' ? undefined : MONTH_NAMES[month - 1];
+}
+
 function wordInfo(text: string): WordInfo {
   let info = wordCache.get(text);
   if (info === undefined) {
     const lower = normalize(text);
-    const l = lemma(lower);
+    const word = monthName(text) ?? lower;
+    const l = lemma(word);
     info = {
       text,
       lower,
-      stem: stem(lower),
+      stem: stem(word),
       lemma: l,
       // Number words are compared by the number rules, not as content ("one official" is not about "one call").
       stop:
@@ -871,10 +884,17 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       dates.push({ part: 'year', value, span: [t.start, t.end], text: t.text });
       continue;
     }
-    // A day of the month after a month name ("May 3") is part of the date, not a count.
-    if (prev && (flags[i - 1]! & LEX_MONTH) !== 0 && prev.cap) continue;
-    // Day first: "3. März", "3 mars", "3 de marzo".
-    if (cues !== undefined && dayBeforeMonth(tokens, flags, i, cues)) continue;
+    // A day of the month after a month name ("May 3", "Feb. 3") is part of the date, not a count; so is one before
+    // it ("3. März", "3 mars", "3 de marzo", "3 March").
+    const afterMonth =
+      prev !== undefined &&
+      prev.cap &&
+      ((flags[i - 1]! & LEX_MONTH) !== 0 || monthName(prev.text) !== undefined);
+    if (afterMonth || dayBeforeMonth(tokens, flags, i, cues)) {
+      if (t.kind === 'number' && Number.isInteger(value) && value >= 1 && value <= 31)
+        dates.push({ part: 'day', value, span: [t.start, t.end], text: t.text });
+      continue;
+    }
     let end = i;
     const scale = (cues?.scales ?? NUMBER_SCALES).get(tokens[i + 1]?.lower ?? '');
     if (scale !== undefined) {
@@ -1129,17 +1149,23 @@ function splitNegation(flags: readonly number[], i: number, cues: LanguageCues):
   return true;
 }
 
-/** Whether the number at i is the day of a month that follows it: "3. März", "3 mars", "3 de marzo". */
+/**
+ * Whether the number at i is the day of a month that follows it: "3. März", "3 mars", "3 de marzo", "3 March" (in
+ * English a capitalized month name, as "May" is also a verb).
+ */
 function dayBeforeMonth(
   tokens: readonly Token[],
   flags: readonly number[],
   i: number,
-  cues: LanguageCues,
+  cues: LanguageCues | undefined,
 ): boolean {
   let j = i + 1;
-  if (j < tokens.length && cues.dayLinks.has(tokens[j]!.lower)) j++;
-  return j < tokens.length && (flags[j]! & LEX_MONTH) !== 0;
+  if (j < tokens.length && (cues ?? ENGLISH_DAY_LINKS).dayLinks.has(tokens[j]!.lower)) j++;
+  return j < tokens.length && (flags[j]! & LEX_MONTH) !== 0 && (cues !== undefined || tokens[j]!.cap);
 }
+
+/** "the 3rd of March": the word between an English day and its month. */
+const ENGLISH_DAY_LINKS = { dayLinks: new Set(['of']) };
 
 function plainTerm(
   t: Token,
@@ -1204,7 +1230,9 @@ function entityTerms(
     });
   };
   // Month and weekday names are dates, which later stages compare as event words, not participants.
-  const isDate = (k: number) => (flags[k]! & (LEX_MONTH | LEX_WEEKDAY)) !== 0 && tokens[k]!.lower.length > 3;
+  const isDate = (k: number) =>
+    ((flags[k]! & (LEX_MONTH | LEX_WEEKDAY)) !== 0 && tokens[k]!.lower.length > 3) ||
+    monthName(tokens[k]!.text) !== undefined;
   // In a headline every word is capitalized: there a capital marks a name only for a word the account writes as
   // one, a title, a short form in capitals, or a word WordNet does not know as a common word. A sentence is read as
   // a headline when it capitalizes every content word and three or more of them are common words by that test

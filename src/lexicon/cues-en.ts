@@ -398,6 +398,22 @@ export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([
   ['%', 1],
 ]);
 
+/** The months' full names, January first: what an abbreviation ("Feb.") is read as. */
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1],
   ['jan', 1],

@@ -72,7 +72,18 @@ describe('relate', () => {
       b: 'He did not go to Paris but went to Rome.',
       relation: 'contradiction',
     },
-  ])('word order around a denial: $a ~ $b: $relation', ({ a, b, relation }) => {
+    // Another day of the same month.
+    {
+      a: 'The meeting took place on Feb. 3.',
+      b: 'The meeting took place on February 4.',
+      relation: 'contradiction',
+    },
+    {
+      a: 'The meeting took place on Feb. 3.',
+      b: 'The meeting took place on February 3.',
+      relation: 'agreement',
+    },
+  ])('word order around a denial, and dates: $a ~ $b: $relation', ({ a, b, relation }) => {
     expect(compare(a, b).links.map((l) => l.relation)).toEqual([relation]);
   });
 

@@ -86,6 +86,29 @@ describe('cues found in one sentence', () => {
     const f = extractFeatures(sentence('On Thursday in February 2025 he may go.'));
     expect(f.dates.map((d) => `${d.part}:${d.value}`)).toEqual(['weekday:4', 'month:2', 'year:2025']);
   });
+
+  it.each([
+    { text: 'They met on Feb. 3, 2025.', dates: ['month:2', 'day:3', 'year:2025'], counts: [] },
+    { text: 'They met on 3 March in Geneva.', dates: ['day:3', 'month:3'], counts: [] },
+    { text: 'They met on the 4 of March.', dates: ['day:4', 'month:3'], counts: [] },
+    {
+      text: 'Talks ran from Sept. 3 to Sept. 10.',
+      dates: ['month:9', 'day:3', 'month:9', 'day:10'],
+      counts: [],
+    },
+    // A count before a month that is no name ("3 may") is a count.
+    { text: 'The 3 may leave in March.', dates: ['month:3'], counts: [3] },
+  ])('reads the day of the month beside its month in "$text"', ({ text, dates, counts }) => {
+    const f = extractFeatures(sentence(text));
+    expect(f.dates.map((d) => `${d.part}:${d.value}`)).toEqual(dates);
+    expect(f.numbers.map((n) => n.value)).toEqual(counts);
+  });
+
+  it('reads a month abbreviated with its period as the month, not as a name', () => {
+    const f = extractFeatures(sentence('The meeting took place on Feb. 3.'));
+    const month = f.terms.find((t) => t.span[0] === 'The meeting took place on '.length);
+    expect(month).toMatchObject({ entity: false, lemma: 'february' });
+  });
 });
 
 describe('entities', () => {
