@@ -22,6 +22,7 @@ import {
   HEDGES,
   MONTHS,
   MONTH_NAMES,
+  NEGATIVE_IMPLICATIVES,
   NEGATORS,
   NICKNAMES,
   NON_DENYING_AFTER,
@@ -38,7 +39,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/cues-en';
 import type { LanguageCues } from '../lexicon/cues';
-import { lemmas as wordnetLemmas } from '../lexicon/wordnet';
+import { lemmas as wordnetLemmas, synsets } from '../lexicon/wordnet';
 import { isEllipsis, tokenize, UNSPACED, type RawToken, type TokenKind } from './tokenize';
 
 export { tokenize } from './tokenize';
@@ -600,6 +601,12 @@ function lexFlags(lower: string, lemma: string): number {
   );
 }
 
+/** Whether token i is a word in lower case that WordNet knows as a verb ("comment", "win"; not "5", "a", "Paris"). */
+function isVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && !t.cap && synsets(t.lemma, 'v').length > 0;
+}
+
 /**
  * The month an abbreviation written with its period names ("Feb." -> "february", "Sept." -> "september"), so that
  * "Feb. 3" and "February 3" share the word. "May." is left as written: a name ends a sentence ("Theresa May.") as often.
@@ -801,7 +808,14 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   // A simplification of the scope rules in the *SEM 2012 shared task; good enough to know what is denied.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL | LEX_COMPANION)) === 0) continue;
+    // "refused to resign", "failed to win": a negative implicative before "to" and a verb denies the verb
+    // (NEGATIVE_IMPLICATIVES); "prices declined to 5 dollars" denies nothing.
+    const implicative =
+      cues === undefined &&
+      tokens[i + 1]?.lower === 'to' &&
+      NEGATIVE_IMPLICATIVES.has(t.lemma) &&
+      isVerbAt(tokens, i + 2);
+    if ((flags[i]! & (LEX_NEGATOR | LEX_DENIAL | LEX_COMPANION)) === 0 && !implicative) continue;
     if (cues !== undefined && !splitNegation(flags, i, cues)) continue;
     // "not only", "no longer", "isn't the first", "no secret" do not deny what follows (NON_DENYING_AFTER).
     if ((flags[i]! & LEX_NEGATOR) !== 0 && NON_DENYING.some((words) => phraseAt(tokens, i + 1, words) > 0))

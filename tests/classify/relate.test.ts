@@ -72,6 +72,14 @@ describe('relate', () => {
       b: 'He did not go to Paris but went to Rome.',
       relation: 'contradiction',
     },
+    // A negative implicative before "to" and a verb denies the verb; before "to" and a number it is a verb of its own.
+    { a: 'The minister resigned.', b: 'The minister refused to resign.', relation: 'contradiction' },
+    {
+      a: 'The minister failed to win a majority.',
+      b: 'The minister won a majority.',
+      relation: 'contradiction',
+    },
+    { a: 'Prices declined to 5 dollars.', b: 'Prices fell to 5 dollars.', relation: 'agreement' },
     // Another day of the same month.
     {
       a: 'The meeting took place on Feb. 3.',
@@ -83,7 +91,7 @@ describe('relate', () => {
       b: 'The meeting took place on February 3.',
       relation: 'agreement',
     },
-  ])('word order around a denial, and dates: $a ~ $b: $relation', ({ a, b, relation }) => {
+  ])('word order around a denial, implicatives and dates: $a ~ $b: $relation', ({ a, b, relation }) => {
     expect(compare(a, b).links.map((l) => l.relation)).toEqual([relation]);
   });
 
