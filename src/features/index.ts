@@ -915,8 +915,12 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       value *= scale;
       end = i + 1;
     }
-    let unit = '';
-    for (let j = end + 1; j < Math.min(tokens.length, end + 4); j++) {
+    // A share carries its unit ("5%" and "5 percent" are percent, whatever follows them).
+    const share =
+      (t.kind === 'number' && t.text.endsWith('%')) ||
+      (end > i && (tokens[end]!.lower === 'percent' || tokens[end]!.lower === '%'));
+    let unit = share ? 'percent' : '';
+    for (let j = end + 1; unit === '' && j < Math.min(tokens.length, end + 4); j++) {
       const u = tokens[j]!;
       if (u.kind === 'punct') break;
       if (!u.stop) {

@@ -80,6 +80,13 @@ describe('relate', () => {
       relation: 'contradiction',
     },
     { a: 'Prices declined to 5 dollars.', b: 'Prices fell to 5 dollars.', relation: 'agreement' },
+    // Shares in percent, written either way.
+    {
+      a: 'Unemployment rose 5 percent in May.',
+      b: 'Unemployment rose 7% in May.',
+      relation: 'contradiction',
+    },
+    { a: 'Unemployment rose 5 percent in May.', b: 'Unemployment rose 5% in May.', relation: 'agreement' },
     // Another day of the same month.
     {
       a: 'The meeting took place on Feb. 3.',
@@ -91,9 +98,12 @@ describe('relate', () => {
       b: 'The meeting took place on February 3.',
       relation: 'agreement',
     },
-  ])('word order around a denial, implicatives and dates: $a ~ $b: $relation', ({ a, b, relation }) => {
-    expect(compare(a, b).links.map((l) => l.relation)).toEqual([relation]);
-  });
+  ])(
+    'word order around a denial, implicatives, shares and dates: $a ~ $b: $relation',
+    ({ a, b, relation }) => {
+      expect(compare(a, b).links.map((l) => l.relation)).toEqual([relation]);
+    },
+  );
 
   it('points its negation cue at the words, with offsets into both texts', () => {
     const a = 'Waltz worked with Netanyahu on Iran.';
