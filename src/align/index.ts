@@ -81,25 +81,36 @@ interface Group {
 }
 
 /**
- * Inverse document frequency over the sentences of both accounts, so that a name every sentence repeats weighs
- * little and a rare word weighs much (Sparck Jones 1972). Entities weigh a little more than common words: a shared
- * name is stronger evidence that two sentences speak of the same thing.
+ * Inverse document frequency within each account, so that a name every sentence of an account repeats weighs little
+ * and a rare word weighs much (Sparck Jones 1972): a key's frequency is the larger of its shares of the two
+ * accounts' sentences. Counted over both accounts as one collection, every word the two share would count against
+ * itself: in a comparison of two single sentences a shared word (in 2 of 2 sentences) weighed a quarter of a word
+ * only one of them has, so "He was born in 1950" and "... in 1951" scored 0.2 and were never compared. Entities
+ * weigh a little more than common words: a shared name is stronger evidence that two sentences speak of the same
+ * thing.
  */
 export function idfWeights(
   a: readonly SentenceFeatures[],
   b: readonly SentenceFeatures[],
   counted: KeyCounts = keyCounts(a.concat(b)),
 ): TermWeight {
-  return idfTable(a.length + b.length, counted).weight;
+  const keysA = keysOfAccount(counted, a, 0);
+  return idfTable(counted, keysA, keysOfAccount(counted, b, keysA.start[a.length]!)).weight;
 }
 
 /** IDF weights (see idfWeights) as a TermWeight, and for a term whose key's id in `counted` is known already. */
 function idfTable(
-  n: number,
   counted: KeyCounts,
+  keysA: TermKeys,
+  keysB: TermKeys,
 ): { weight: TermWeight; weightOf: (t: Term, id: number) => number } {
-  const { ids, df } = counted;
-  const idf = Float64Array.from(df, (count) => Math.max(0.1, Math.log((n + 1) / (count + 0.5))));
+  const { ids } = counted;
+  const dfA = sentencesHolding(keysA);
+  const dfB = sentencesHolding(keysB);
+  const n = Math.max(keysA.start.length, keysB.start.length) - 1;
+  const idf = Float64Array.from(dfA, (countA, k) =>
+    Math.max(0.1, Math.log((n + 1) / (Math.max(countA, dfB[k]!) + 0.5))),
+  );
   const unseen = Math.max(0.1, Math.log((n + 1) / 0.5));
   const scaled = (t: Term, w: number) => w * (t.entity && !t.title ? 1.2 : 1) * baseWeight(t);
   return {
@@ -111,14 +122,10 @@ function idfTable(
   };
 }
 
-/**
- * Each term's key as an id (`keyIds`: every sentence's terms in order, one after another) and, per key, the number
- * of sentences that hold it (`df`; a sentence counts a key once).
- */
+/** Each term's key as an id (`keyIds`: every sentence's terms in order, one after another). */
 interface KeyCounts {
   ids: Map<string, number>;
   keyIds: Int32Array;
-  df: Int32Array;
 }
 
 function keyCounts(features: readonly SentenceFeatures[]): KeyCounts {
@@ -133,8 +140,7 @@ function keyCounts(features: readonly SentenceFeatures[]): KeyCounts {
       if (id === undefined) ids.set(t.key, (id = ids.size));
       keyIds[at++] = id;
     }
-  const df = sentencesHolding(keysOfAccount({ ids, keyIds }, features, 0));
-  return { ids, keyIds, df };
+  return { ids, keyIds };
 }
 
 /** For each key id, the number of sentences of `keys` that hold it (a sentence counts a key once). */
@@ -266,7 +272,7 @@ export function alignAccounts(
   const counted = keyCounts(a.concat(b));
   const keysA = keysOfAccount(counted, a, 0);
   const keysB = keysOfAccount(counted, b, keysA.start[a.length]!);
-  const { weight, weightOf } = idfTable(a.length + b.length, counted);
+  const { weight, weightOf } = idfTable(counted, keysA, keysB);
   // Sentences one account repeats from the other (or from itself) word for word share their per-sentence indexes.
   const scope = new TermsScope();
   const leadA = duplicateGroups(a, model, scope, keysA);

@@ -153,7 +153,13 @@ export function judge(
   const hi = Math.max(alignment.coverA, alignment.coverB);
   const lo = Math.min(alignment.coverA, alignment.coverB);
   const agrees = sim >= m.agreement || (hi >= m.entailment && lo >= m.entailmentOther);
-  const partial = sameEvent && alignment.sharedContent > 0;
+  // One content word in common and no participant ("He resigned in March" against "Lopez resigned after a vote";
+  // "the minister wanted a different policy" against "the minister had a phone call") is no shared claim: different
+  // people do the same things, and one person does many. A conflict needs only a shared anchor (below).
+  const partial =
+    sameEvent &&
+    alignment.sharedContent > 0 &&
+    (alignment.sharedContent >= 2 || participants >= 1 || sim >= m.agreement);
   // Each side naming someone or somewhere the other does not, and no name in common ("3 soldiers in Pakistan"
   // against "7 soldiers in Yemen"), reads as two events, not one told two ways: their differences are no
   // contradiction.
