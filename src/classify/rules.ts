@@ -8,6 +8,7 @@ import { sameNumber, type PhraseMention, type SentenceFeatures, type Term } from
 import type { PairAlignment, TermMatch, TermsScope, TermWeight } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
+import { DENIAL_VERBS } from '../lexicon/cues-en';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -52,6 +53,14 @@ function negatorOf(f: SentenceFeatures, term: Term): PhraseMention | undefined {
   let found: PhraseMention | undefined;
   for (const n of f.negations) if (n.token < term.token) found = n;
   return found;
+}
+
+/** Whether `term` is what a verb of denial right before it denies ("denied the report", "rejected the claims"). */
+function deniedReport(f: SentenceFeatures, term: Term): boolean {
+  const n = negatorOf(f, term);
+  if (n === undefined || !DENIAL_VERBS.has(f.tokens[n.token]!.lower)) return false;
+  for (let k = n.token + 1; k < term.token; k++) if (!f.tokens[k]!.stop) return false;
+  return true;
 }
 
 /** Extends a negator to take in the auxiliary before it: "did" + "n't", "did not". */
@@ -111,7 +120,10 @@ const negationMismatch: CueRule = {
       if (!sameWord(m)) continue;
       const x = a.terms[m.a]!;
       const y = b.terms[m.b]!;
-      if (x.negated === y.negated || x.title || y.title || x.framing || y.framing) continue;
+      if (x.negated === y.negated || x.title || y.title) continue;
+      // A report, a statement or a claim is no claim of its own, unless a verb of denial takes it as its object:
+      // "denied the report" against "confirmed the report".
+      if ((x.framing || y.framing) && !deniedReport(x.negated ? a : b, x.negated ? x : y)) continue;
       if (
         x.negated
           ? sharedDenial(alignment.matches, a, b, true, x, y)

@@ -80,6 +80,12 @@ describe('relate', () => {
       relation: 'contradiction',
     },
     { a: 'Prices declined to 5 dollars.', b: 'Prices fell to 5 dollars.', relation: 'agreement' },
+    // A report is no claim of its own, unless a verb of denial takes it as its object.
+    {
+      a: 'The minister denied the report.',
+      b: 'The minister confirmed the report.',
+      relation: 'contradiction',
+    },
     // Shares in percent, written either way.
     {
       a: 'Unemployment rose 5 percent in May.',
