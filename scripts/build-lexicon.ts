@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FORMAT_VERSION, HEADER_TAG } from '../src/lexicon/_wordnet-format';
+import { SUPPLEMENTARY_ANTONYMS } from '../src/lexicon/antonyms-en';
 import { SUPPLEMENTARY_DERIVATIONS } from '../src/lexicon/derivations-en';
 
 /** WordNet's part-of-speech letters as the index and data files name them, in the order the lexicon lists them. */
@@ -298,6 +299,15 @@ export function buildLexicon(
     }
     addPair(derived, a, b);
     addPair(derived, b, a);
+  }
+
+  // 3c. Opposites WordNet misses ('confirm'/'deny'); see antonyms-en.ts for how they were found.
+  for (const [a, b] of SUPPLEMENTARY_ANTONYMS) {
+    if (!keptSenses.has(a) || !keptSenses.has(b)) {
+      throw new Error(`antonyms-en.ts: "${a}"/"${b}" is not a pair of WordNet lemmas`);
+    }
+    addPair(antonyms, a, b);
+    addPair(antonyms, b, a);
   }
 
   // 4. Serialize.

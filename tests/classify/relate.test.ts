@@ -86,6 +86,12 @@ describe('relate', () => {
       b: 'The minister confirmed the report.',
       relation: 'contradiction',
     },
+    // Opposites WordNet lacks (src/lexicon/antonyms-en.ts), beside a word both sentences hold.
+    {
+      a: 'The EU imposed sanctions on Russia.',
+      b: 'The EU lifted sanctions on Russia.',
+      relation: 'contradiction',
+    },
     // Shares in percent, written either way.
     {
       a: 'Unemployment rose 5 percent in May.',

@@ -128,6 +128,9 @@ describe('areAntonyms', () => {
     },
     { a: 'warm', b: 'hot', expected: false, why: '"warm" is a satellite of "hot", not its opposite' },
     { a: 'dog', b: 'cat', expected: false, why: 'no antonym pointer' },
+    { a: 'confirms', b: 'denies', expected: true, why: 'missing in WordNet, added by antonyms-en.ts' },
+    { a: 'imposed', b: 'lifted', expected: true, why: 'the same (sanctions imposed / lifted)' },
+    { a: 'arrested', b: 'released', expected: false, why: 'one follows the other: not in antonyms-en.ts' },
   ])('$a / $b is $expected ($why)', ({ a, b, expected }) => {
     expect(areAntonyms(a, b)).toBe(expected);
     expect(areAntonyms(b, a)).toBe(expected);
