@@ -26,7 +26,7 @@ export interface DetachmentRule {
 /**
  * morphy's detachment rules (morphy(7WN), "Rules of Detachment"), in its order, plus what WordNet's `adj.exc` and
  * `verb.exc` cover and our irregular tables do not: undoubling for -ed, -ing, -er and -est ('stopped', 'bigger'),
- * and -ier/-iest ('happier', 'earliest').
+ * -ied for verbs ('denied', 'carried', 'applied': `verb.exc` lists each), and -ier/-iest ('happier', 'earliest').
  */
 export const DETACHMENT_RULES: readonly DetachmentRule[] = [
   { pos: 'n', suffix: 's', replace: '' },
@@ -41,6 +41,7 @@ export const DETACHMENT_RULES: readonly DetachmentRule[] = [
   { pos: 'v', suffix: 'ies', replace: 'y' },
   { pos: 'v', suffix: 'es', replace: 'e' },
   { pos: 'v', suffix: 'es', replace: '' },
+  { pos: 'v', suffix: 'ied', replace: 'y' },
   { pos: 'v', suffix: 'ed', replace: 'e' },
   { pos: 'v', suffix: 'ed', replace: '', undouble: true },
   { pos: 'v', suffix: 'ing', replace: 'e' },

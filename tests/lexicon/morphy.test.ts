@@ -39,6 +39,7 @@ describe('baseForms (morphy rules on a toy lexicon)', () => {
     { word: 'stopped', expected: ['stop'], why: '-ed with the doubled consonant undone' },
     { word: 'hoping', expected: ['hope'], why: '-ing -> -e' },
     { word: 'tries', expected: ['try'], why: 'verb -ies -> -y' },
+    { word: 'tried', expected: ['try'], why: 'verb -ied -> -y (verb.exc in WordNet)' },
     { word: 'went', expected: ['go'], why: 'irregular past' },
     { word: 'meeting', expected: ['meeting', 'meet'], why: 'the noun itself first, then the verb' },
     { word: 'meetings', expected: ['meeting'], why: 'a plural noun is not a verb form' },

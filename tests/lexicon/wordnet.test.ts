@@ -40,6 +40,8 @@ describe('lemmas', () => {
     { word: 'appointments', first: 'appointment', why: 'noun plural' },
     { word: 'said', first: 'say', why: 'irregular table' },
     { word: 'stopped', first: 'stop', why: 'undoubled -ed' },
+    { word: 'denied', first: 'deny', why: 'verb -ied' },
+    { word: 'carried', first: 'carry', why: 'verb -ied' },
     { word: 'happier', first: 'happy', why: 'adjective -ier' },
     { word: 'closely', first: 'closely', why: 'an adverb lemma of its own' },
   ])('$word starts with $first ($why)', ({ word, first }) => {
