@@ -900,10 +900,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     }
     // A day of the month after a month name ("May 3", "Feb. 3") is part of the date, not a count; so is one before
     // it ("3. März", "3 mars", "3 de marzo", "3 March").
-    const afterMonth =
-      prev !== undefined &&
-      prev.cap &&
-      ((flags[i - 1]! & LEX_MONTH) !== 0 || monthName(prev.text) !== undefined);
+    const afterMonth = prev !== undefined && prev.cap && (flags[i - 1]! & LEX_MONTH) !== 0;
     if (afterMonth || dayBeforeMonth(tokens, flags, i, cues)) {
       if (t.kind === 'number' && Number.isInteger(value) && value >= 1 && value <= 31)
         dates.push({ part: 'day', value, span: [t.start, t.end], text: t.text });
@@ -1178,12 +1175,12 @@ function dayBeforeMonth(
   cues: LanguageCues | undefined,
 ): boolean {
   let j = i + 1;
-  if (j < tokens.length && (cues ?? ENGLISH_DAY_LINKS).dayLinks.has(tokens[j]!.lower)) j++;
+  if (j < tokens.length && (cues?.dayLinks ?? ENGLISH_DAY_LINKS).has(tokens[j]!.lower)) j++;
   return j < tokens.length && (flags[j]! & LEX_MONTH) !== 0 && (cues !== undefined || tokens[j]!.cap);
 }
 
 /** "the 3rd of March": the word between an English day and its month. */
-const ENGLISH_DAY_LINKS = { dayLinks: new Set(['of']) };
+const ENGLISH_DAY_LINKS: ReadonlySet<string> = new Set(['of']);
 
 function plainTerm(
   t: Token,

@@ -5,6 +5,7 @@
  * the words only one of them writes decide between them. A text with too few such words to tell, or no clear
  * winner, is English.
  */
+import { wordSet } from '../lexicon/_lists';
 
 /**
  * Frequent words of each language: function words, and a few that news text of the language writes in most stories
@@ -12,35 +13,31 @@
  * ("die", "do", "no", "met") are left out of the other languages' lists.
  */
 const MARKERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: words(
+  en: wordSet(
     'the of and to is was that with for on it he she they said by from have has had were are this be not at an which who would',
   ),
-  de: words(
+  de: wordSet(
     'der das und ist nicht ein eine einen zu den dem mit von sich auf für dass wurde sind sie auch bei nach wird hat aus im über aber noch nur schon werden sei sagte gestern heute',
   ),
-  fr: words(
+  fr: wordSet(
     'le les et est des du une que qui dans pour pas sur avec il ce au aux sont été elle ont leur ne je nous cette l n qu selon aussi très lors mais dont où de en',
   ),
-  es: words(
+  es: wordSet(
     'y o del por con para se su lo una que fue como pero sus está según también muy más este esta dijo ayer hoy sobre hasta desde de en',
   ),
-  it: words(
+  it: wordSet(
     'di che il della delle degli dei del nel nella nei alla alle lo gli una per con non sono anche hanno questo questa perché più ieri oggi detto stato essere è dopo secondo molto ancora su se o',
   ),
-  pt: words(
+  pt: wordSet(
     'não são também disse ontem hoje pelo pela pelos pelas uma foi muito ainda já seu sua após ao aos às eles isso então em que para por como este esta sobre desde se está estão mais com o os de',
   ),
-  nl: words(
+  nl: wordSet(
     'het een van niet voor op dat aan ook naar werd heeft hebben wordt worden maar zei gisteren vandaag uit geen deze zijn te de en',
   ),
-  ru: words(
+  ru: wordSet(
     'и в не на что с по это как он она они был была были его к из за от для до также уже заявил сказал вчера сегодня',
   ),
 };
-
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(' '));
-}
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'] as const;
 /** Each marker word -> the indexes in LANGUAGES of the languages that list it. */
