@@ -24,7 +24,14 @@ describe('detectLanguage', () => {
     ['nl', 'De brand heeft drie doden geëist en de brandweer is ter plaatse.'],
     ['ru', 'Министр не ушёл в отставку в понедельник, как сообщил его представитель.'],
     ['ru', 'Пожар унёс жизни трёх человек, и пожарные уже на месте.'],
+    // One short line each: the articles and weekdays of Spanish and Dutch, Russian by its script.
+    ['es', 'El ministro dimitió el lunes. || El ministro no dimitió.'],
+    ['es', 'La policía detuvo a tres personas. || La policía detuvo a cinco.'],
+    ['nl', 'De minister is maandag afgetreden. || De minister is niet afgetreden.'],
+    ['ru', 'Трамп уволил Уолца.'],
     ['en', 'Netanyahu did not have intensive contact with Waltz on Iran, his office said.'],
+    ['en', 'Путин met Zelensky in Kyiv on Monday.'],
+    ['en', 'The Los Angeles Times reported it on Tuesday, three days after the vote.'],
     // Names and places from the other languages in English text.
     ['en', 'Banca di Roma and Della Valle met Van der Berg in Porto Alegre on Tuesday, the bank said.'],
     // Too short to tell, or names from the other languages in English text.
@@ -59,6 +66,10 @@ describe('detectLanguage', () => {
     expect(compare(a, b).links.map((l) => l.relation)).toEqual(['contradiction']);
     expect(compare(a, b, { language: 'en' }).links.map((l) => l.relation)).toEqual(['agreement']);
     expect(relate(a, b).relation).toBe('contradiction');
+    // One line of Russian each: read as Russian, the names match by their stems and the denial is found.
+    const russian = compare('Трамп уволил Уолца.', 'Уолц не был уволен.');
+    expect(russian.language).toBe('ru');
+    expect(russian.links.map((l) => l.relation)).toEqual(['contradiction']);
   });
 
   it('is named in the report, and marks the accounts’ text in the HTML page', () => {
