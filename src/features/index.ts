@@ -235,10 +235,25 @@ function casualtyUnit(tokens: readonly Token[], i: number, end: number, unit: st
  */
 export const SCORE = 'score';
 
+/** Words that join the two numbers of a tally written out ("52 to 48", "3 a 1", "2 à 0", "3 zu 1"). */
+const SCORE_LINKS: ReadonlySet<string> = new Set(['to', 'a', 'à', 'zu']);
+/** Words before a number that make "N to M" a span, not a tally ("from 12 to 10", "between 9 and 5"). */
+const SPAN_STARTS: ReadonlySet<string> = new Set([
+  'from',
+  'between',
+  'de',
+  'entre',
+  'von',
+  'van',
+  'da',
+  'от',
+]);
+
 /**
- * A score at token i ("3-1" as one token, or "3", a dash, "2", spaced alike on both sides), with its last token.
- * Numbers up to 999, the higher first, as news writes a score or a tally ("lost 3-2", "a 7-2 vote"): the lower first
- * is as often a range ("aged 3-5"), which is left alone.
+ * A score at token i ("3-1" as one token, or "3", a dash, "2", spaced alike on both sides; or "52 to 48"), with its
+ * last token. Numbers up to 999, the higher first, as news writes a score or a tally ("lost 3-2", "a 7-2 vote",
+ * "voted 52 to 48"): the lower first is as often a range ("aged 3-5"), which is left alone, and so is a fall from one
+ * number to another ("from 12 to 10", "12 to 10 percent").
  */
 function scoreAt(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
   const t = tokens[i]!;
@@ -262,6 +277,23 @@ function scoreAt(tokens: readonly Token[], i: number): { value: number; end: num
         pair = [t.text, next.text];
         end = i + 2;
       }
+    }
+  }
+  if (pair === undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
+    const link = tokens[i + 1];
+    const next = tokens[i + 2];
+    const after = tokens[i + 3];
+    if (
+      link !== undefined &&
+      SCORE_LINKS.has(link.lower) &&
+      next !== undefined &&
+      /^\d{1,3}$/.test(next.text) &&
+      Number(t.text) > Number(next.text) &&
+      !SPAN_STARTS.has(tokens[i - 1]?.lower ?? '') &&
+      !(after !== undefined && (after.lower === 'percent' || after.lower === '%' || after.lower === 'per'))
+    ) {
+      pair = [t.text, next.text];
+      end = i + 2;
     }
   }
   if (pair === undefined) return undefined;

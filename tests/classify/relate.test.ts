@@ -92,6 +92,22 @@ describe('relate', () => {
       b: 'The EU lifted sanctions on Russia.',
       relation: 'contradiction',
     },
+    {
+      a: 'The president will attend the summit.',
+      b: 'The president will skip the summit.',
+      relation: 'contradiction',
+    },
+    // A tally written with a dash or with "to".
+    {
+      a: 'The Senate voted 52-48 to confirm the nominee.',
+      b: 'The Senate confirmed the nominee by 51 to 49.',
+      relation: 'contradiction',
+    },
+    {
+      a: 'The Senate voted 52-48 to confirm the nominee.',
+      b: 'The Senate confirmed the nominee by 52 to 48.',
+      relation: 'agreement',
+    },
     // Shares in percent, written either way.
     {
       a: 'Unemployment rose 5 percent in May.',
@@ -111,7 +127,7 @@ describe('relate', () => {
       relation: 'agreement',
     },
   ])(
-    'word order around a denial, implicatives, shares and dates: $a ~ $b: $relation',
+    'word order around a denial, implicatives, opposites, tallies, shares and dates: $a ~ $b: $relation',
     ({ a, b, relation }) => {
       expect(compare(a, b).links.map((l) => l.relation)).toEqual([relation]);
     },

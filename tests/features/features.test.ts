@@ -237,6 +237,21 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     expect(extractFeatures(sentence('Children aged 3-5 attend.')).numbers).toEqual([]);
   });
 
+  it('reads a tally written out, higher first, as a score; a range or a fall from one number to another as two', () => {
+    const texts = (text: string) => extractFeatures(sentence(text)).numbers.map((n) => [n.text, n.unit]);
+    expect(texts('The Senate confirmed him by 52 to 48.')).toEqual([['52 to 48', 'score']]);
+    expect(texts('El Madrid ganó 3 a 1.')).toEqual([['3 a 1', 'score']]);
+    expect(texts('Between 5 to 10 people came.')).toEqual([
+      ['5', 'peopl'],
+      ['10', 'peopl'],
+    ]);
+    expect(texts('Unemployment fell from 12 to 10 percent.')).toEqual([
+      ['12', 'percent'],
+      ['10 percent', 'percent'],
+    ]);
+    expect(texts('It fell 12 to 10 percent.').map(([, unit]) => unit)).toEqual(['percent', 'percent']);
+  });
+
   const numberIn = (text: string) => extractFeatures(sentence(text)).numbers[0]!;
   it.each([
     { x: 'It paid 2.4 billion euros.', y: 'It paid 2.42 billion euros.', same: true },
@@ -254,6 +269,8 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     { x: 'Arsenal beat Chelsea 3-1.', y: 'Chelsea lost 3–1 to Arsenal.', same: true },
     { x: 'Arsenal beat Chelsea 3-1.', y: 'Chelsea lost 3 – 2 to Arsenal.', same: false },
     { x: 'The court ruled 7-2.', y: 'The court ruled 7-0.', same: false },
+    { x: 'The Senate voted 52-48.', y: 'The Senate voted 52 to 48.', same: true },
+    { x: 'The Senate voted 52-48.', y: 'The Senate voted 51 to 49.', same: false },
   ])('$x / $y: $same', ({ x, y, same }) => {
     expect(sameNumber(numberIn(x), numberIn(y))).toBe(same);
     expect(sameNumber(numberIn(y), numberIn(x))).toBe(same);

@@ -132,6 +132,8 @@ describe('areAntonyms', () => {
     { a: 'dog', b: 'cat', expected: false, why: 'no antonym pointer' },
     { a: 'confirms', b: 'denies', expected: true, why: 'missing in WordNet, added by antonyms-en.ts' },
     { a: 'imposed', b: 'lifted', expected: true, why: 'the same (sanctions imposed / lifted)' },
+    { a: 'skip', b: 'attend', expected: true, why: 'the same (will attend / skip the summit)' },
+    { a: 'vetoed', b: 'signed', expected: true, why: 'the same (signed / vetoed the bill)' },
     { a: 'arrested', b: 'released', expected: false, why: 'one follows the other: not in antonyms-en.ts' },
   ])('$a / $b is $expected ($why)', ({ a, b, expected }) => {
     expect(areAntonyms(a, b)).toBe(expected);
