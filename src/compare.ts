@@ -24,9 +24,10 @@ import { FITTED } from './classify/fitted';
 import {
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
-  EVIDENTIAL_HEDGES,
   REFUTATION_PHRASES,
   REFUTATION_WORDS,
+  EVIDENTIAL_HEDGES,
+  POSSIBILITY_HEDGES,
   REPORT_NOUNS,
 } from './lexicon/cues-en';
 
@@ -100,7 +101,15 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     omissions,
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length, {
-      hedgedB: passesOn(links, docA.text, docB.text, fa, fb, cues?.evidential ?? EVIDENTIAL_HEDGES),
+      hedgedB: passesOn(
+        links,
+        docA.text,
+        docB.text,
+        fa,
+        fb,
+        cues?.evidential ?? EVIDENTIAL_HEDGES,
+        cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
+      ),
       rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
       // Where a capital marks no name (German), whether the accounts share one is unknown.
       ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
@@ -108,13 +117,17 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
   };
 }
 
+/** No words: the possibility hedges of a language without a list of them. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** What `summarize()` cannot read from the links alone. */
 export interface SummaryContext {
   /**
    * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries
-   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or gives the claim as the content of a
-   * report ("a story that ...", "reports that ..."), where the a side of the link does not. b then
-   * discusses a rather than agrees.
+   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or one of mere possibility ("may":
+   * POSSIBILITY_HEDGES) when it is the link's only b sentence, or gives the claim as the content of a report ("a
+   * story that ...", "reports that ..."), where the a side of the link does not. b then discusses a rather than
+   * agrees.
    */
   hedgedB?: boolean;
   /**
@@ -147,8 +160,9 @@ function sharesNames(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatu
 
 /**
  * Whether a sentence of b that confirms or partly confirms a link carries an evidential hedge that its counterpart in
- * a does not (see SummaryContext). Where a hedges the claim too ("X reportedly did Y" both ways), b reports it as a
- * does, and vouches for it no less.
+ * a does not, or one of mere possibility ("may", "might") when it confirms the link alone: in a link of several b
+ * sentences, a "may" belongs as often to a clause about something else (see SummaryContext). Where a hedges the claim
+ * too ("X reportedly did Y" both ways), b reports it as a does, and vouches for it no less.
  */
 function passesOn(
   links: readonly Link[],
@@ -157,16 +171,19 @@ function passesOn(
   fa: readonly SentenceFeatures[],
   fb: readonly SentenceFeatures[],
   evidentialHedges: ReadonlySet<string>,
+  possibilityHedges: ReadonlySet<string>,
 ): boolean {
-  const evidential = (text: string, span: readonly number[] | undefined) =>
-    span !== undefined && evidentialHedges.has(text.slice(span[0], span[1]).toLowerCase());
+  const word = (text: string, span: readonly number[]) => text.slice(span[0], span[1]).toLowerCase();
+  const hedges = (text: string, span: readonly number[] | undefined, alone: boolean) =>
+    span !== undefined &&
+    (evidentialHedges.has(word(text, span)) || (alone && possibilityHedges.has(word(text, span))));
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
     idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
   return links.some(
     (l) =>
       l.relation !== 'contradiction' &&
-      (l.cues.some((c) => c.kind === 'hedge' && evidential(textB, c.b)) || reported(fb, l.b)) &&
-      !l.cues.some((c) => c.kind === 'hedge' && evidential(textA, c.a)) &&
+      (l.cues.some((c) => c.kind === 'hedge' && hedges(textB, c.b, l.b.length === 1)) || reported(fb, l.b)) &&
+      !l.cues.some((c) => c.kind === 'hedge' && hedges(textA, c.a, true)) &&
       !reported(fa, l.a),
   );
 }

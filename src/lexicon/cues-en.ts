@@ -259,6 +259,14 @@ export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
   'unverified',
 ]);
 
+/**
+ * The hedges of mere possibility, by which a report that repeats a claim stated outright does not vouch for it
+ * either (summary.stance: it discusses the claim rather than agrees): "Apple may unveil a watch" against "Apple to
+ * unveil a watch", "a man may have been killed" against "man killed". Not "could", which as often tells what someone
+ * was able to do ("the fire could be seen for miles"), nor "likely" and "probably", which lean to the claim.
+ */
+export const POSSIBILITY_HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'possibly', 'perhaps', 'maybe']);
+
 /** Hedges: the claim is held at a distance, not denied. Kept as cues, never treated as negation. */
 export const HEDGES: ReadonlySet<string> = new Set([
   ...EVIDENTIAL_HEDGES,

@@ -134,6 +134,16 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare('Council approves the city budget', said)).summary.stance).toBe('agrees');
   });
 
+  it('finds a story that gives its headline as a mere possibility discussing it', () => {
+    const possible = story.replace('The council approved', 'The council may have approved');
+    expect(valid(compare('Council approves the city budget', possible)).summary.stance).toBe('discusses');
+    // The headline hedged the same way: b says what a says.
+    expect(valid(compare('Council may have approved the city budget', possible)).summary.stance).toBe('agrees');
+    // "could" tells as often what someone was able to do: no hedge of the claim.
+    const able = story.replace('after a long debate', 'after a debate that could be heard outside');
+    expect(valid(compare('Council approves the city budget', able)).summary.stance).toBe('agrees');
+  });
+
   it('finds a story that reports a claim as hedged as a does still agreeing with it', () => {
     const reported = story.replace('The council approved', 'The council reportedly approved');
     // a hedges the claim too: b reports it as a does, and vouches for it no less.
