@@ -24,10 +24,11 @@ import { FITTED } from './classify/fitted';
 import {
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
-  REFUTATION_PHRASES,
-  REFUTATION_WORDS,
+  DOUBT_PHRASES,
   EVIDENTIAL_HEDGES,
   POSSIBILITY_HEDGES,
+  REFUTATION_PHRASES,
+  REFUTATION_WORDS,
   REPORT_NOUNS,
 } from './lexicon/cues-en';
 
@@ -101,15 +102,17 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     omissions,
     duplicates,
     summary: summarize(links, omissions, sa.length, sb.length, {
-      hedgedB: passesOn(
-        links,
-        docA.text,
-        docB.text,
-        fa,
-        fb,
-        cues?.evidential ?? EVIDENTIAL_HEDGES,
-        cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
-      ),
+      hedgedB:
+        (cues === undefined && doubtsRestated(links, fa, fb)) ||
+        passesOn(
+          links,
+          docA.text,
+          docB.text,
+          fa,
+          fb,
+          cues?.evidential ?? EVIDENTIAL_HEDGES,
+          cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
+        ),
       rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
       // Where a capital marks no name (German), whether the accounts share one is unknown.
       ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
@@ -186,6 +189,31 @@ function passesOn(
       !l.cues.some((c) => c.kind === 'hedge' && hedges(textA, c.a, true)) &&
       !reported(fa, l.a),
   );
+}
+
+/** Sentences of b from a linked one that may say it is not established ("It is not clear whether ..."). */
+const DOUBT_REACH = 2;
+const DOUBT = new RegExp(`\\b(?:${DOUBT_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/**
+ * b restates a claim of a and, in the same sentence or one of the next DOUBT_REACH, says it has not established it
+ * ("A Florida woman says she had a third breast implanted. [...] It is not clear whether her story is true"; "Police
+ * have not confirmed the cause of death"): b tells of the claim without vouching for it. Unless a says as much of
+ * its own claims. English only (DOUBT_PHRASES).
+ */
+function doubtsRestated(
+  links: readonly Link[],
+  fa: readonly SentenceFeatures[],
+  fb: readonly SentenceFeatures[],
+): boolean {
+  const doubts = (f: SentenceFeatures) => DOUBT.test(f.sentence.text);
+  for (const l of links) {
+    if (l.relation === 'contradiction' || l.similarity < DEFAULT_MODEL.partial) continue;
+    for (const j of l.b) {
+      for (let k = j; k <= j + DOUBT_REACH && k < fb.length; k++) if (doubts(fb[k]!)) return !fa.some(doubts);
+    }
+  }
+  return false;
 }
 
 /**

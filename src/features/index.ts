@@ -25,6 +25,7 @@ import {
   NEGATIVE_IMPLICATIVES,
   NEGATORS,
   NICKNAMES,
+  DEMONYMS,
   NON_DENYING_AFTER,
   NUMBER_SCALES,
   NUMBER_WORDS,
@@ -1237,12 +1238,22 @@ function textOf(sentence: Sentence, tokens: readonly Token[], from: number, to: 
   return sentence.text.slice(s - sentence.start, e - sentence.start);
 }
 
-/** Name words of a capitalized token: short forms expanded ("UN" -> united, nations), nicknames folded. */
-function nameWords(t: Token, declined = false): string[] {
+/** A short form of ALIASES as names are written: in capitals or with periods ("US", "U.S."; not "Us"). */
+function isShortForm(t: Token): boolean {
+  return ALIASES.has(t.lower) && (t.text === t.text.toUpperCase() || t.text.includes('.'));
+}
+
+/**
+ * Name words of a capitalized token: short forms expanded ("UN" -> united, nations), an adjective of nationality
+ * that stands `alone` read as its country ("an American journalist" -> united, states), nicknames folded.
+ */
+function nameWords(t: Token, declined = false, alone = false): string[] {
   // Where names take case endings (Russian "Уолц", "Уолца", "Уолцу"), a name is matched by its stem.
   if (declined) return [t.stem];
-  const alias = ALIASES.get(t.lower);
-  if (alias && (t.text === t.text.toUpperCase() || t.text.includes('.'))) return alias.split(' ');
+  if (isShortForm(t)) return ALIASES.get(t.lower)!.split(' ');
+  // Only on its own: in a longer name ("British Airways", "Order of the British Empire") it names no country.
+  const country = alone ? DEMONYMS.get(t.lower) : undefined;
+  if (country !== undefined) return country.split(' ');
   const nick = NICKNAMES.get(t.lower);
   return [nick ?? t.lower];
 }
@@ -1548,8 +1559,9 @@ function resolveRun(
   const names: string[] = [];
   for (let x = nameFrom; x <= to; x++) {
     const t = tokens[x]!;
-    if (t.stop || t.lower === "'s") continue;
-    for (const w of nameWords(t, declined)) {
+    // A function word is no name, unless it is a short form in capitals ("US", not "us").
+    if ((t.stop && !isShortForm(t)) || t.lower === "'s") continue;
+    for (const w of nameWords(t, declined, from === to)) {
       names.push(w);
       add(w, x, false);
     }

@@ -41,7 +41,6 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'cannot',
 ]);
 
-/** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */
 /**
  * What follows a negator in idioms that deny nothing and often assert: "not only", "not just" (and more), "not the
  * only" / "not the first" (others did too), "no secret" (openly), "no doubt" (surely), "no less than" / "no fewer
@@ -60,6 +59,7 @@ export const NON_DENYING_AFTER: readonly string[] = [
   'longer',
 ];
 
+/** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */
 export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'deny',
   'denies',
@@ -79,7 +79,9 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'disputing',
   'dismiss',
   'debunk',
+  'debunks',
   'debunked',
+  'debunking',
   'contradict',
   'contradicts',
   'contradicted',
@@ -174,6 +176,12 @@ export const REFUTATION_PHRASES: readonly string[] = [
   'are fake',
   'was fake',
   'were fake',
+  'a fabrication',
+  'is a fraud',
+  'was a fraud',
+  'exposed as a fraud',
+  'is a myth',
+  'was a myth',
   'no basis',
   'no truth',
   'far from the truth',
@@ -209,6 +217,34 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rumour',
   'rumours',
 ]);
+
+/**
+ * Phrases by which a report says it has not established a claim it tells of: "It is not clear whether her story is
+ * true", "The video could not be independently verified", "Police have not confirmed the cause" (summary.stance: it
+ * discusses the claim rather than agrees). Matched case-insensitively on word boundaries.
+ */
+export const DOUBT_PHRASES: readonly string[] = [
+  'not clear whether',
+  'not clear if',
+  'unclear whether',
+  'unclear if',
+  'could not be verified',
+  'could not be confirmed',
+  'could not be independently verified',
+  'could not be independently confirmed',
+  'could not independently verify',
+  'could not independently confirm',
+  'not been verified',
+  'not been confirmed',
+  'not been independently verified',
+  'not been independently confirmed',
+  'has not confirmed',
+  'have not confirmed',
+  'did not confirm',
+  'would not confirm',
+  'declined to confirm',
+  'no independent confirmation',
+];
 
 /** Adjectives that brand a claim false: "false reports", "baseless claims". */
 export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
@@ -476,6 +512,8 @@ export const ALIASES: ReadonlyMap<string, string> = new Map([
   ['eu', 'european union'],
   ['e.u.', 'european union'],
   ['nato', 'north atlantic treaty organization'],
+  ['isis', 'islamic state'],
+  ['isil', 'islamic state'],
   ['pm', 'prime minister'],
   ['vp', 'vice president'],
   ['nsc', 'national security council'],
@@ -487,6 +525,45 @@ export const ALIASES: ReadonlyMap<string, string> = new Map([
   ['gop', 'republican party'],
   ['potus', 'president'],
   ['pmo', "prime minister's office"],
+]);
+
+/**
+ * Adjectives of nationality and the countries they name, so that "an American journalist" and "a US journalist", or
+ * "Israeli officials" and "Israel", name the same participant. Keys are lowercase adjectives; values, as in ALIASES,
+ * the lowercase name. Left out: adjectives shared by two countries ("Korean") or that name a people across several
+ * ("Arab", "Kurdish").
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['american', 'united states'],
+  ['british', 'united kingdom'],
+  ['israeli', 'israel'],
+  ['palestinian', 'palestine'],
+  ['russian', 'russia'],
+  ['ukrainian', 'ukraine'],
+  ['chinese', 'china'],
+  ['japanese', 'japan'],
+  ['indian', 'india'],
+  ['pakistani', 'pakistan'],
+  ['afghan', 'afghanistan'],
+  ['iranian', 'iran'],
+  ['iraqi', 'iraq'],
+  ['syrian', 'syria'],
+  ['lebanese', 'lebanon'],
+  ['egyptian', 'egypt'],
+  ['turkish', 'turkey'],
+  ['saudi', 'saudi arabia'],
+  ['french', 'france'],
+  ['german', 'germany'],
+  ['italian', 'italy'],
+  ['spanish', 'spain'],
+  ['polish', 'poland'],
+  ['dutch', 'netherlands'],
+  ['greek', 'greece'],
+  ['mexican', 'mexico'],
+  ['canadian', 'canada'],
+  ['brazilian', 'brazil'],
+  ['australian', 'australia'],
+  ['nigerian', 'nigeria'],
 ]);
 
 /** English given-name short forms, so "Mike Waltz" matches "Michael Waltz". */

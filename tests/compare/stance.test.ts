@@ -138,10 +138,31 @@ describe('summarize: b’s stance towards a', () => {
     const possible = story.replace('The council approved', 'The council may have approved');
     expect(valid(compare('Council approves the city budget', possible)).summary.stance).toBe('discusses');
     // The headline hedged the same way: b says what a says.
-    expect(valid(compare('Council may have approved the city budget', possible)).summary.stance).toBe('agrees');
+    expect(valid(compare('Council may have approved the city budget', possible)).summary.stance).toBe(
+      'agrees',
+    );
     // "could" tells as often what someone was able to do: no hedge of the claim.
     const able = story.replace('after a long debate', 'after a debate that could be heard outside');
     expect(valid(compare('Council approves the city budget', able)).summary.stance).toBe('agrees');
+  });
+
+  it('finds a story that says it has not established its headline discussing it', () => {
+    const headline = 'Woman has a third breast implanted';
+    const told =
+      'A Florida woman says she had a third breast implanted last year. She says she paid $20,000 for it. ' +
+      'It is not clear whether her story is true.';
+    expect(valid(compare(headline, told)).summary.stance).toBe('discusses');
+    // Without the doubt it tells the claim as its own.
+    expect(valid(compare(headline, told.replace(/ It is not clear.*$/, ''))).summary.stance).toBe('agrees');
+    const unconfirmed =
+      'A man was killed by a shark off a beach on Saturday. Police have not confirmed the cause of death.';
+    expect(valid(compare('Man killed by shark off beach', unconfirmed)).summary.stance).toBe('discusses');
+  });
+
+  it('finds a story that exposes its headline as a fraud disputing it', () => {
+    const exposed =
+      'The woman who said she had a third breast implanted has been exposed as a fraud. A police report showed it was a prosthetic.';
+    expect(valid(compare('Woman has a third breast implanted', exposed)).summary.stance).toBe('disputes');
   });
 
   it('finds a story that reports a claim as hedged as a does still agreeing with it', () => {

@@ -119,6 +119,14 @@ describe('entities', () => {
     },
     { text: 'Mike Waltz met Steve Witkoff.', keys: ['michael', 'waltz', 'steven', 'witkoff'] },
     { text: 'Vice President JD Vance spoke.', keys: ['vice', 'president', 'james', 'vance'] },
+    // A short form in capitals is a name even where the same letters are a function word ("US", "us").
+    { text: 'The US envoy left.', keys: ['united', 'states'] },
+    { text: 'Let us go.', keys: [] },
+    { text: 'ISIS militants took the town.', keys: ['islamic', 'state'] },
+    // An adjective of nationality on its own names its country; inside a longer name it does not.
+    { text: 'An American journalist was freed.', keys: ['united', 'states'] },
+    { text: 'They met Israeli officials.', keys: ['israel'] },
+    { text: 'He was made Knight of the British Empire.', keys: ['knight', 'british', 'empire'] },
   ])('in "$text"', ({ text, keys }) => {
     const f = extractFeatures(sentence(text));
     expect(f.terms.filter((t) => t.entity).map((t) => t.key)).toEqual(keys);
