@@ -29,6 +29,7 @@ import {
   POSSIBILITY_HEDGES,
   REFUTATION_PHRASES,
   REFUTATION_WORDS,
+  REPORT_DISMISSALS,
   REPORT_NOUNS,
 } from './lexicon/cues-en';
 
@@ -293,6 +294,33 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
   return false;
 }
 
+/** How far after a verb of REPORT_DISMISSALS its report may come ("dismissed as false a widely shared story"). */
+const DISMISSAL_REACH = 6;
+
+/**
+ * A sentence that dismisses a report (REPORT_DISMISSALS with a report noun after it, in the same clause) whose
+ * claim, after the report noun, names at most REBUTTAL_OWN_TERMS things that a does not (`own`): "Officials dismissed
+ * reports that militants had been captured in Texas".
+ */
+function dismissesReport(
+  f: SentenceFeatures,
+  own: (terms: readonly SentenceFeatures['terms'][number][]) => number,
+): boolean {
+  const tokens = f.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!REPORT_DISMISSALS.has(tokens[k]!.lower)) continue;
+    for (let n = k + 1; n < tokens.length && n <= k + DISMISSAL_REACH; n++) {
+      const t = tokens[n]!;
+      if (t.kind === 'punct' && t.text !== '-') break;
+      if (!REPORT_NOUNS.has(t.lower)) continue;
+      const claim = f.terms.filter((x) => x.token > n);
+      if (claim.length > 0 && own(claim) <= REBUTTAL_OWN_TERMS) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /**
  * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies a report ("rejects the
  * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the
@@ -307,6 +335,7 @@ function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFea
     return terms.filter((t) => !t.framing && !REPORT_NOUNS.has(t.lemma) && !keysA!.has(t.key)).length;
   };
   for (const f of fb) {
+    if (dismissesReport(f, own)) return true;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
       if (DENIAL_VERBS.has(cue)) {

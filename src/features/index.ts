@@ -651,6 +651,29 @@ function monthName(written: string): string | undefined {
   return month === undefined || base === 'may' ? undefined : MONTH_NAMES[month - 1];
 }
 
+/** Forms of "appear" that hedge ("appeared to", "appears that") unless they tell where someone showed up. */
+const APPEAR_FORMS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'appearing']);
+/** Words after "appeared" that make it "showed up": "appeared in public", "appeared before the court". */
+const SHOWED_UP_AFTER: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'before',
+  'with',
+  'alongside',
+  'during',
+  'outside',
+  'inside',
+  'publicly',
+  'live',
+  'onstage',
+]);
+
+/** Whether token i is "appeared" in the sense of showing up ("has not appeared in public"), which hedges nothing. */
+function showsUp(tokens: readonly Token[], i: number): boolean {
+  return APPEAR_FORMS.has(tokens[i]!.lower) && SHOWED_UP_AFTER.has(tokens[i + 1]?.lower ?? '');
+}
+
 function wordInfo(text: string): WordInfo {
   let info = wordCache.get(text);
   if (info === undefined) {
@@ -871,7 +894,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     const t = tokens[i]!;
     const f = flags[i]!;
     if (f === 0) continue;
-    if ((f & LEX_HEDGE) !== 0 && !(t.lower === 'may' && t.cap)) {
+    if ((f & LEX_HEDGE) !== 0 && !(t.lower === 'may' && t.cap) && !showsUp(tokens, i)) {
       hedges.push({ text: t.text, span: [t.start, t.end], token: i });
     }
     if ((f & LEX_ATTRIBUTION) !== 0) {

@@ -33,6 +33,7 @@ export const SUPPLEMENTARY_ANTONYMS: readonly (readonly [string, string])[] = [
   ['increase', 'drop'],
   ['increase', 'fall'],
   ['legalize', 'ban'],
+  ['lock', 'open'],
   ['permit', 'ban'],
   ['praise', 'condemn'],
   ['profit', 'loss'],

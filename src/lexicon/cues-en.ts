@@ -246,6 +246,22 @@ export const DOUBT_PHRASES: readonly string[] = [
   'no independent confirmation',
 ];
 
+/**
+ * Verbs that reject a report only when one is their object ("dismissed reports that ...", "dismissed as false a
+ * story that ..."): on their own they as often mean something else ("dismissed his adviser"), so they are no verbs of
+ * denial (DENIAL_VERBS) and open no negation scope. Read by summary.stance only.
+ */
+export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
+  'dismiss',
+  'dismisses',
+  'dismissed',
+  'dismissing',
+  'discount',
+  'discounts',
+  'discounted',
+  'discounting',
+]);
+
 /** Adjectives that brand a claim false: "false reports", "baseless claims". */
 export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
   'false',

@@ -165,6 +165,16 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare('Woman has a third breast implanted', exposed)).summary.stance).toBe('disputes');
   });
 
+  it('finds a story that dismisses the report of its headline disputing it, and one that dismisses someone not', () => {
+    const headline = 'Militants captured in Texas';
+    const dismissed =
+      'Officials on Wednesday dismissed reports that militants had been captured in Texas. The rumour spread online.';
+    expect(valid(compare(headline, dismissed)).summary.stance).toBe('disputes');
+    const fired =
+      'Militants were captured in Texas on Tuesday. The governor dismissed his security chief the next day.';
+    expect(valid(compare(headline, fired)).summary.stance).toBe('agrees');
+  });
+
   it('finds a story that reports a claim as hedged as a does still agreeing with it', () => {
     const reported = story.replace('The council approved', 'The council reportedly approved');
     // a hedges the claim too: b reports it as a does, and vouches for it no less.

@@ -61,6 +61,12 @@ describe('cues found in one sentence', () => {
       field: 'hedges',
       expected: ['allegedly', 'reportedly'],
     },
+    // "appeared" hedges when it weighs a claim, not when it tells where someone showed up.
+    {
+      text: 'He appeared to be tired and has not appeared in public since.',
+      field: 'hedges',
+      expected: ['appeared'],
+    },
     { text: '“It got back to Trump,” one official said.', field: 'attributions', expected: ['said'] },
     { text: 'According to the report, tensions rose.', field: 'attributions', expected: ['According'] },
     {

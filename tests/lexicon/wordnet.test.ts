@@ -134,6 +134,7 @@ describe('areAntonyms', () => {
     { a: 'imposed', b: 'lifted', expected: true, why: 'the same (sanctions imposed / lifted)' },
     { a: 'skip', b: 'attend', expected: true, why: 'the same (will attend / skip the summit)' },
     { a: 'vetoed', b: 'signed', expected: true, why: 'the same (signed / vetoed the bill)' },
+    { a: 'locked', b: 'open', expected: true, why: 'the same (the exits were locked / open)' },
     { a: 'arrested', b: 'released', expected: false, why: 'one follows the other: not in antonyms-en.ts' },
   ])('$a / $b is $expected ($why)', ({ a, b, expected }) => {
     expect(areAntonyms(a, b)).toBe(expected);
