@@ -1036,7 +1036,8 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.entity || t.stop || t.kind !== 'word') continue;
-    terms.push(plainTerm(t, i, (flags[i]! & LEX_FRAMING) !== 0));
+    const framing = (flags[i]! & LEX_FRAMING) !== 0;
+    if (!pushParts(terms, t, i, framing, cues)) terms.push(plainTerm(t, i, framing));
   }
   // A sentence of function words only ("It is.") still needs something to be compared by: its words, or failing
   // that its whole text.
@@ -1237,6 +1238,59 @@ function dayBeforeMonth(
 
 /** "the 3rd of March": the word between an English day and its month. */
 const ENGLISH_DAY_LINKS: ReadonlySet<string> = new Set(['of']);
+
+/** A word of letters joined by hyphens: "third-quarter", "well-known", "behind-the-scenes". */
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
+/**
+ * First parts that make a hyphenated word one derived word, kept whole: "re-elected", "non-profit", "anti-war" (which
+ * its second part alone would read as its opposite), "ex-president".
+ */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(
+  'a e co re de pre post non anti ex mid multi semi sub pro counter inter intra ultra mega mini neo pseudo quasi self vice cross over under out'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The parts of a hyphenated word as terms of their own, each with its own span ("third-quarter loss" holds
+ * "quarter", as "the third quarter" does; "a Dhaka-based firm" is read as a name elsewhere), or false to keep the
+ * word whole: no hyphen, a prefix first (HYPHEN_PREFIXES), or no part that is a content word.
+ */
+function pushParts(
+  terms: Term[],
+  t: Token,
+  i: number,
+  framing: boolean,
+  cues: LanguageCues | undefined,
+): boolean {
+  if (!t.text.includes('-') || !HYPHENATED.test(t.text)) return false;
+  const parts = t.text.split('-');
+  if (HYPHEN_PREFIXES.has(parts[0]!.toLowerCase())) return false;
+  let pushed = 0;
+  let at = t.start;
+  const start = terms.length;
+  for (const part of parts) {
+    const w = cues ? wordInfoIn(part, cues) : wordInfo(part);
+    if (!w.stop && part.length > 1) {
+      terms.push({
+        key: w.stem,
+        lemma: w.lemma,
+        span: [at, at + part.length],
+        entity: false,
+        title: false,
+        framing,
+        source: false,
+        negated: t.negated,
+        token: i,
+      });
+      pushed++;
+    }
+    at += part.length + 1;
+  }
+  if (pushed > 0) return true;
+  terms.length = start;
+  return false;
+}
 
 function plainTerm(
   t: Token,

@@ -117,6 +117,28 @@ describe('cues found in one sentence', () => {
   });
 });
 
+describe('hyphenated words', () => {
+  it.each([
+    // The parts as terms of their own, each with its offsets; function and number words left out.
+    { text: 'GM posted a third-quarter loss.', parts: [['quarter', 'quarter']] },
+    {
+      text: 'A behind-the-scenes deal.',
+      parts: [
+        ['behind', 'behind'],
+        ['scene', 'scenes'],
+      ],
+    },
+    // A prefix makes one derived word: kept whole ("anti-war" is no "war").
+    { text: 'An anti-war protest.', parts: [['anti-war', 'anti-war']] },
+    { text: 'He was re-elected.', parts: [['re-elected', 're-elected']] },
+  ])('in "$text"', ({ text, parts }) => {
+    const f = extractFeatures(sentence(text));
+    const hyphenated = f.tokens.findIndex((t) => t.text.includes('-'));
+    const terms = f.terms.filter((t) => t.token === hyphenated);
+    expect(terms.map((t) => [t.key, text.slice(t.span[0], t.span[1])])).toEqual(parts);
+  });
+});
+
 describe('entities', () => {
   it.each([
     {
