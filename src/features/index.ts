@@ -1633,6 +1633,14 @@ function resolveRun(
       tokens[x]!.entity = true;
   }
   for (let x = from; x <= to; x++) tokens[x]!.entity = true;
+  // A country before a title names a participant of its own ("US President Donald Trump", "Israeli Prime Minister
+  // Benjamin Netanyahu"): a short form or an adjective of nationality among the title's modifiers.
+  if (titleLen > 0) {
+    for (let x = from; x < k; x++) {
+      const t = tokens[x]!;
+      if (isShortForm(t) || DEMONYMS.has(t.lower)) for (const w of nameWords(t, declined, true)) add(w, x, false);
+    }
+  }
   const names: string[] = [];
   for (let x = nameFrom; x <= to; x++) {
     const t = tokens[x]!;

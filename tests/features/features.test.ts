@@ -155,6 +155,11 @@ describe('entities', () => {
     { text: 'An American journalist was freed.', keys: ['united', 'states'] },
     { text: 'They met Israeli officials.', keys: ['israel'] },
     { text: 'He was made Knight of the British Empire.', keys: ['knight', 'british', 'empire'] },
+    // A country before a title is a participant of its own.
+    {
+      text: 'He met US President Donald Trump.',
+      keys: ['united', 'states', 'president', 'donald', 'trump'],
+    },
   ])('in "$text"', ({ text, keys }) => {
     const f = extractFeatures(sentence(text));
     expect(f.terms.filter((t) => t.entity).map((t) => t.key)).toEqual(keys);
