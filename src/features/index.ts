@@ -1638,7 +1638,8 @@ function resolveRun(
   if (titleLen > 0) {
     for (let x = from; x < k; x++) {
       const t = tokens[x]!;
-      if (isShortForm(t) || DEMONYMS.has(t.lower)) for (const w of nameWords(t, declined, true)) add(w, x, false);
+      if (isShortForm(t) || DEMONYMS.has(t.lower))
+        for (const w of nameWords(t, declined, true)) add(w, x, false);
     }
   }
   const names: string[] = [];
