@@ -177,10 +177,11 @@ function passesOn(
   evidentialHedges: ReadonlySet<string>,
   possibilityHedges: ReadonlySet<string>,
 ): boolean {
-  const word = (text: string, span: readonly number[]) => text.slice(span[0], span[1]).toLowerCase();
-  const hedges = (text: string, span: readonly number[] | undefined, alone: boolean) =>
-    span !== undefined &&
-    (evidentialHedges.has(word(text, span)) || (alone && possibilityHedges.has(word(text, span))));
+  const hedges = (text: string, span: readonly number[] | undefined, alone: boolean) => {
+    if (span === undefined) return false;
+    const word = text.slice(span[0], span[1]).toLowerCase();
+    return evidentialHedges.has(word) || (alone && possibilityHedges.has(word));
+  };
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
     idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
   return links.some(

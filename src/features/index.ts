@@ -40,6 +40,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/cues-en';
 import type { LanguageCues } from '../lexicon/cues';
+import { wordSet } from '../lexicon/_lists';
 import { lemmas as wordnetLemmas, synsets } from '../lexicon/wordnet';
 import { isEllipsis, tokenize, UNSPACED, type RawToken, type TokenKind } from './tokenize';
 
@@ -239,16 +240,7 @@ export const SCORE = 'score';
 /** Words that join the two numbers of a tally written out ("52 to 48", "3 a 1", "2 à 0", "3 zu 1"). */
 const SCORE_LINKS: ReadonlySet<string> = new Set(['to', 'a', 'à', 'zu']);
 /** Words before a number that make "N to M" a span, not a tally ("from 12 to 10", "between 9 and 5"). */
-const SPAN_STARTS: ReadonlySet<string> = new Set([
-  'from',
-  'between',
-  'de',
-  'entre',
-  'von',
-  'van',
-  'da',
-  'от',
-]);
+const SPAN_STARTS = wordSet('from between de entre von van da от');
 
 /**
  * A score at token i ("3-1" as one token, or "3", a dash, "2", spaced alike on both sides; or "52 to 48"), with its
@@ -264,37 +256,27 @@ function scoreAt(tokens: readonly Token[], i: number): { value: number; end: num
   let pair = /^(\d{1,3})[-–](\d{1,3})$/.exec(t.text)?.slice(1, 3);
   let end = i;
   if (pair === undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
-    const dash = tokens[i + 1];
+    const joiner = tokens[i + 1];
     const next = tokens[i + 2];
-    if (
-      dash !== undefined &&
-      /^[-–—]$/.test(dash.text) &&
-      next !== undefined &&
-      /^\d{1,3}$/.test(next.text)
-    ) {
-      const tight = t.end === dash.start && dash.end === next.start;
-      const spaced = t.end < dash.start && dash.end < next.start;
-      if (tight || spaced) {
+    if (joiner !== undefined && next !== undefined && /^\d{1,3}$/.test(next.text)) {
+      let joined = false;
+      if (/^[-–—]$/.test(joiner.text)) {
+        const tight = t.end === joiner.start && joiner.end === next.start;
+        const spaced = t.end < joiner.start && joiner.end < next.start;
+        joined = tight || spaced;
+      } else if (SCORE_LINKS.has(joiner.lower)) {
+        const after = tokens[i + 3]?.lower ?? '';
+        joined =
+          Number(t.text) > Number(next.text) &&
+          !SPAN_STARTS.has(tokens[i - 1]?.lower ?? '') &&
+          after !== 'percent' &&
+          after !== '%' &&
+          after !== 'per';
+      }
+      if (joined) {
         pair = [t.text, next.text];
         end = i + 2;
       }
-    }
-  }
-  if (pair === undefined && t.kind === 'number' && /^\d{1,3}$/.test(t.text)) {
-    const link = tokens[i + 1];
-    const next = tokens[i + 2];
-    const after = tokens[i + 3];
-    if (
-      link !== undefined &&
-      SCORE_LINKS.has(link.lower) &&
-      next !== undefined &&
-      /^\d{1,3}$/.test(next.text) &&
-      Number(t.text) > Number(next.text) &&
-      !SPAN_STARTS.has(tokens[i - 1]?.lower ?? '') &&
-      !(after !== undefined && (after.lower === 'percent' || after.lower === '%' || after.lower === 'per'))
-    ) {
-      pair = [t.text, next.text];
-      end = i + 2;
     }
   }
   if (pair === undefined) return undefined;
@@ -652,22 +634,9 @@ function monthName(written: string): string | undefined {
 }
 
 /** Forms of "appear" that hedge ("appeared to", "appears that") unless they tell where someone showed up. */
-const APPEAR_FORMS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'appearing']);
+const APPEAR_FORMS = wordSet('appear appears appeared appearing');
 /** Words after "appeared" that make it "showed up": "appeared in public", "appeared before the court". */
-const SHOWED_UP_AFTER: ReadonlySet<string> = new Set([
-  'in',
-  'on',
-  'at',
-  'before',
-  'with',
-  'alongside',
-  'during',
-  'outside',
-  'inside',
-  'publicly',
-  'live',
-  'onstage',
-]);
+const SHOWED_UP_AFTER = wordSet('in on at before with alongside during outside inside publicly live onstage');
 
 /** Whether token i is "appeared" in the sense of showing up ("has not appeared in public"), which hedges nothing. */
 function showsUp(tokens: readonly Token[], i: number): boolean {
@@ -1245,10 +1214,8 @@ const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
  * First parts that make a hyphenated word one derived word, kept whole: "re-elected", "non-profit", "anti-war" (which
  * its second part alone would read as its opposite), "ex-president".
  */
-const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(
-  'a e co re de pre post non anti ex mid multi semi sub pro counter inter intra ultra mega mini neo pseudo quasi self vice cross over under out'.split(
-    ' ',
-  ),
+const HYPHEN_PREFIXES = wordSet(
+  'a e co re de pre post non anti ex mid multi semi sub pro counter inter intra ultra mega mini neo pseudo quasi self vice cross over under out',
 );
 
 /**
@@ -1268,7 +1235,6 @@ function pushParts(
   if (HYPHEN_PREFIXES.has(parts[0]!.toLowerCase())) return false;
   let pushed = 0;
   let at = t.start;
-  const start = terms.length;
   for (const part of parts) {
     const w = cues ? wordInfoIn(part, cues) : wordInfo(part);
     if (!w.stop && part.length > 1) {
@@ -1287,9 +1253,7 @@ function pushParts(
     }
     at += part.length + 1;
   }
-  if (pushed > 0) return true;
-  terms.length = start;
-  return false;
+  return pushed > 0;
 }
 
 function plainTerm(

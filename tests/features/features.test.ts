@@ -291,6 +291,7 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
       ['10 percent', 'percent'],
     ]);
     expect(texts('It fell 12 to 10 percent.').map(([, unit]) => unit)).toEqual(['percent', 'percent']);
+    expect(texts('Prices fell from 12 to 10 dollars.').map(([text]) => text)).toEqual(['12', '10']);
   });
 
   const numberIn = (text: string) => extractFeatures(sentence(text)).numbers[0]!;
