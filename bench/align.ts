@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { compare } from '../src/index';
 import { foundingChecks, seedB, textA, textB } from '../tests/founding';
 import { addPrunedVsExhaustive, newTally, printTally } from './_recall';
+import { otherClaims, wice, wiceChunk, type WiceRow } from '../scripts/_datasets';
 
 const shared = fileURLToPath(new URL('../../shared/datasets/', import.meta.url));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -73,13 +74,6 @@ function cosine(x: Map<string, number>, y: Map<string, number>): number {
   return s;
 }
 
-interface WiceRow {
-  label: string;
-  claim: string;
-  evidence: string[];
-  meta: { chunk_idx: number[]; oracle_idx?: number[] };
-}
-
 function prf(tp: number, fp: number, fn: number): [number, number, number] {
   const p = tp + fp > 0 ? tp / (tp + fp) : 0;
   const r = tp + fn > 0 ? tp / (tp + fn) : 0;
@@ -94,24 +88,13 @@ const jsonl = <T>(path: string): T[] =>
 
 /** WiCE dev rows, or undefined (and a note) when ../shared/datasets/wice is absent. */
 function wiceRows(): WiceRow[] | undefined {
-  const file = `${shared}wice/oracle-chunks-dev.jsonl`;
-  if (existsSync(file)) return jsonl<WiceRow>(file);
+  const rows = existsSync(shared) ? wice(shared) : null;
+  if (rows) return rows;
   console.log('WiCE dev: skipped, ../shared/datasets/wice is absent');
   return undefined;
 }
 
-/** A WiCE chunk as one text, its sentences as paragraphs, with where each begins. */
-function chunkText(r: WiceRow): { text: string; starts: number[] } {
-  const starts: number[] = [];
-  let text = '';
-  for (const e of r.evidence) {
-    starts.push(text.length);
-    text += `${e}\n\n`;
-  }
-  return { text, starts };
-}
-
-function wice(rows: WiceRow[]): void {
+function wiceBench(rows: WiceRow[]): void {
   const gold = rows.map((r) => {
     const oracle = new Set(r.meta.oracle_idx ?? []);
     return new Set(r.meta.chunk_idx.flatMap((idx, k) => (oracle.has(idx) ? [k] : [])));
@@ -125,7 +108,7 @@ function wice(rows: WiceRow[]): void {
   const stances = new Map<string, Map<string, number>>();
   const t0 = performance.now();
   rows.forEach((r, k) => {
-    const { text, starts } = chunkText(r);
+    const { text, starts } = wiceChunk(r);
     const report = compare(r.claim, text);
     const byLabel = stances.get(r.label) ?? new Map<string, number>();
     stances.set(r.label, byLabel);
@@ -194,14 +177,11 @@ function wice(rows: WiceRow[]): void {
       `  ${label.padEnd(20)} ${String(n).padStart(4)} ${kinds.map((k) => pct((m.get(k) ?? 0) / n).padStart(10)).join('')}`,
     );
   }
-  // The claim against the chunk of another claim, drawn with a fixed seed: a stance test's "unrelated" pairs (a
-  // headline with another story's body). Another claim may come from the same article, so a few are related.
-  let seed = 11;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  // The claim against the chunk of another claim (otherClaims): a stance test's "unrelated" pairs.
   const other = new Map<string, number>();
+  const others = otherClaims(rows.length);
   rows.forEach((r, k) => {
-    const j = (k + 1 + Math.floor(next() * (rows.length - 1))) % rows.length;
-    const stance = compare(r.claim, chunkText(rows[j]!).text).summary.stance;
+    const stance = compare(r.claim, wiceChunk(rows[others[k]!]!).text).summary.stance;
     other.set(stance, (other.get(stance) ?? 0) + 1);
   });
   console.log(
@@ -272,7 +252,7 @@ function pruning(wiceData: WiceRow[] | undefined, claims: ReturnType<typeof clai
       ],
     ],
   ];
-  if (wiceData) sets.push(['WiCE dev (claim vs chunk)', wiceData.map((r) => [r.claim, chunkText(r).text])]);
+  if (wiceData) sets.push(['WiCE dev (claim vs chunk)', wiceData.map((r) => [r.claim, wiceChunk(r).text])]);
   if (claims)
     sets.push(['ClaimDiff train (claim vs claim)', claims.strength.map((r) => [r.claim_a, r.claim_b])]);
   for (const [name, texts] of sets) {
@@ -285,6 +265,6 @@ function pruning(wiceData: WiceRow[] | undefined, claims: ReturnType<typeof clai
 const wiceData = wiceRows();
 const claims = claimDiffRows();
 founding();
-if (wiceData) wice(wiceData);
+if (wiceData) wiceBench(wiceData);
 if (claims) claimdiff(claims);
 pruning(wiceData, claims);

@@ -75,3 +75,39 @@ export function rte3(dir: string): Pair[] {
 export function fold(i: number, k: number): number {
   return i % k;
 }
+
+/** A WiCE dev row (oracle chunks): a Wikipedia claim and sentences of the article it cites. */
+export interface WiceRow {
+  label: string;
+  claim: string;
+  evidence: string[];
+  meta: { chunk_idx: number[]; oracle_idx?: number[] };
+}
+
+/** WiCE dev, oracle chunks; null when ../shared/datasets/wice is absent. */
+export function wice(dir: string): WiceRow[] | null {
+  const file = join(dir, 'wice', 'oracle-chunks-dev.jsonl');
+  return existsSync(file) ? lines(file).map((l) => JSON.parse(l) as WiceRow) : null;
+}
+
+/** A WiCE chunk as one text, its sentences as paragraphs, with where each begins. */
+export function wiceChunk(r: WiceRow): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const e of r.evidence) {
+    starts.push(text.length);
+    text += `${e}\n\n`;
+  }
+  return { text, starts };
+}
+
+/**
+ * For each of n claims, another claim (never itself) whose chunk it is set against, drawn with a fixed seed: a
+ * stance test's "unrelated" pairs, a headline with another story's body. Another claim may come from the same
+ * article, so a few such pairs are related.
+ */
+export function otherClaims(n: number): number[] {
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: n }, (_, k) => (k + 1 + Math.floor(next() * (n - 1))) % n);
+}

@@ -21,6 +21,7 @@ import { cuesFor } from './lexicon/cues';
 import { resolveLanguage } from './segment/detect';
 import { DEFAULT_MODEL } from './classify/index';
 import { FITTED } from './classify/fitted';
+import { priorIdf } from './classify/pair';
 import {
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
@@ -58,6 +59,18 @@ function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: stri
  * report.summary.stance; // 'disputes'
  */
 export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOptions): Report {
+  return compareInContext(a, b, options).report;
+}
+
+/**
+ * compare(), with the context its summary was made in (scripts/fit-topic.ts reads the stance without the topic rule
+ * from it). Not part of the package's API.
+ */
+export function compareInContext(
+  a: DocumentInput,
+  b: DocumentInput,
+  options?: CompareOptions,
+): { report: Report; context: SummaryContext; nA: number; nB: number } {
   const docA = toDocument(a, 'a');
   const docB = toDocument(b, 'b');
   const opts = parseOrThrow(CompareOptionsSchema, options ?? {}, 'E_INVALID_OPTIONS', 'compare options');
@@ -94,7 +107,24 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
   progress({ stage: 'done', done: 1, total: 1 });
   const account = (doc: typeof docA, sentences: typeof sa) =>
     doc.title === undefined ? { id: doc.id, sentences } : { id: doc.id, title: doc.title, sentences };
-  return {
+  const context: SummaryContext = {
+    hedgedB:
+      (cues === undefined && doubtsRestated(links, fa, fb)) ||
+      passesOn(
+        links,
+        docA.text,
+        docB.text,
+        fa,
+        fb,
+        cues?.evidential ?? EVIDENTIAL_HEDGES,
+        cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
+      ),
+    rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
+    // Where a capital marks no name (German), whether the accounts share one is unknown.
+    ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
+    topic: topicCover(fa, fb),
+  };
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     language,
     a: account(docA, sa),
@@ -102,23 +132,9 @@ export function compare(a: DocumentInput, b: DocumentInput, options?: CompareOpt
     links,
     omissions,
     duplicates,
-    summary: summarize(links, omissions, sa.length, sb.length, {
-      hedgedB:
-        (cues === undefined && doubtsRestated(links, fa, fb)) ||
-        passesOn(
-          links,
-          docA.text,
-          docB.text,
-          fa,
-          fb,
-          cues?.evidential ?? EVIDENTIAL_HEDGES,
-          cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
-        ),
-      rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
-      // Where a capital marks no name (German), whether the accounts share one is unknown.
-      ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
-    }),
+    summary: summarize(links, omissions, sa.length, sb.length, context),
   };
+  return { report, context, nA: sa.length, nB: sb.length };
 }
 
 /** No words: the possibility hedges of a language without a list of them. */
@@ -151,15 +167,89 @@ export interface SummaryContext {
    * Undefined (summaries built by hand) counts as shared.
    */
   sharedNames?: boolean;
+  /**
+   * How much of a's subject b mentions anywhere, linked or not (topicCover, in [0, 1]). A body that tells of the
+   * same story without restating a's claim in any one sentence may link nothing, yet discusses it; a story about
+   * something else mentions little of it. When nothing links, from TOPIC_COVER on and with a name in common
+   * (sharedNames), b discusses a rather than being unrelated. Undefined counts as 0.
+   */
+  topic?: number;
 }
 
-/** Whether the two accounts share a name (see SummaryContext.sharedNames). */
+/**
+ * Share of a's subject from which b, linked or not, is about the same story (SummaryContext.topic). Fitted by
+ * `npm run fit:topic` (scripts/fit-topic.ts) on WiCE dev: each claim against the chunk of its own cited article and
+ * against another claim's chunk; the lowest multiple of 0.05 at which at most 1 in 200 claims set against another
+ * claim's chunk turns from unrelated to discussing. There it turns 75 of the 202 claims read as unrelated against
+ * their own chunk (and 2 of 1,043 against another's).
+ */
+export const TOPIC_COVER = 0.2;
+
+/**
+ * How much of a's subject b mentions anywhere: the share of a's distinct content-term keys (framing words such as
+ * "said" left out), each weighted by its rarity in English (priorIdf: a name or "hysterectomy" weighs much, "year"
+ * little), that are among b's term keys. 0 unless b mentions at least two separate things of a, a name counting once
+ * however many words it has: against a one-line headline, a body that shares only its one name ("Apple", "Kim Jong
+ * Un") may tell another story of the same company or person. 0 when a has no content term.
+ */
+export function topicCover(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): number {
+  // In b, the keys and the words as written: a word one account reads as a name and the other, where it opens a
+  // sentence, as a common word ("apple" and "appl") is one word.
+  const keysB = new Set<string>();
+  const wordsB = new Set<string>();
+  for (const f of fb) {
+    for (const t of f.terms) {
+      keysB.add(t.key);
+      wordsB.add(f.tokens[t.token]!.lower);
+    }
+  }
+  const seen = new Set<string>();
+  // Which thing of a each term names: the words of one name (adjacent tokens) share one.
+  const mentioned = new Set<number>();
+  let thing = 0;
+  let total = 0;
+  let found = 0;
+  for (const f of fa) {
+    let nameEnd = -2;
+    for (const t of f.terms) {
+      if (t.framing) continue;
+      const name = t.entity && !t.title;
+      if (!(name && t.token <= nameEnd + 1)) thing++;
+      if (name) nameEnd = t.token;
+      if (seen.has(t.key)) continue;
+      seen.add(t.key);
+      const w = priorIdf(t.lemma);
+      total += w;
+      if (keysB.has(t.key) || wordsB.has(f.tokens[t.token]!.lower)) {
+        found += w;
+        mentioned.add(thing);
+      }
+    }
+  }
+  return total > 0 && mentioned.size >= 2 ? found / total : 0;
+}
+
+/**
+ * Whether the two accounts share a name (see SummaryContext.sharedNames): one that both read as a name, or one that
+ * one account reads as a name and the other writes with a capital only where any word has one, at the start of a
+ * sentence ("Apple will hold an event" against a story that writes "analysts expect Apple to"); a one-line headline
+ * tells no name from a common word that opens it.
+ */
 function sharesNames(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
-  const names = new Set<string>();
-  for (const f of fa) for (const t of f.terms) if (t.entity && !t.title) names.add(t.key);
-  if (names.size === 0) return false;
-  for (const f of fb) for (const t of f.terms) if (t.entity && !t.title && names.has(t.key)) return true;
-  return false;
+  // Names as keys ("Mike" and "Michael", "UN" and "United Nations" alike) and as the words written.
+  const keys = new Set<string>();
+  const words = (fs: readonly SentenceFeatures[]) => {
+    const out = new Set<string>();
+    for (const f of fs) {
+      for (const t of f.terms) if (t.entity && !t.title) out.add(f.tokens[t.token]!.lower);
+    }
+    return out;
+  };
+  for (const f of fa) for (const t of f.terms) if (t.entity && !t.title) keys.add(t.key);
+  for (const f of fb) for (const t of f.terms) if (t.entity && !t.title && keys.has(t.key)) return true;
+  const capitalized = (fs: readonly SentenceFeatures[], of: ReadonlySet<string>) =>
+    of.size > 0 && fs.some((f) => f.tokens.some((t) => t.cap && of.has(t.lower)));
+  return capitalized(fa, words(fb)) || capitalized(fb, words(fa));
 }
 
 /**
@@ -361,12 +451,13 @@ function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFea
  * b's stance towards a, from the links. It disputes a when it refutes a's claims explicitly (a contradiction with a
  * refutation cue, or a claim restated to be called false: SummaryContext.rebuts), or contradicts them in more links
  * than it confirms them (agreements and partial matches at partial-match similarity or more: a story that confirms a
- * claim in one sentence and gives another date for it in another has not taken sides). It agrees when it confirms them without
- * contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, one of
+ * claim in one sentence and gives another date for it in another has not taken sides). It agrees when it confirms
+ * them without contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, one of
  * them restating a claim (an agreement, or a partial match that shares a name, reaches the STS "2 of 5" or joins
  * several sentences), and vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the
- * subject without taking a side, or passes the claims on as reported, and is unrelated when nothing links, or when
- * its only links are partial matches that restate nothing and the accounts name no one in common.
+ * subject without taking a side, or passes the claims on as reported, or when nothing links but it names someone a
+ * names and mentions TOPIC_COVER or more of a's subject elsewhere (SummaryContext.topic). It is unrelated when nothing
+ * else links, or when its only links are partial matches that restate nothing and the accounts name no one in common.
  */
 export function summarize(
   links: readonly Link[],
@@ -407,7 +498,12 @@ export function summarize(
   const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
   let stance: Stance;
   let confidence: number;
-  if (links.length === 0) {
+  if (links.length === 0 && context.sharedNames !== false && (context.topic ?? 0) >= TOPIC_COVER) {
+    // Nothing links, but b tells of a's story elsewhere (SummaryContext.topic) and names someone a names: common
+    // words alone ("young people") make no story.
+    stance = 'discusses';
+    confidence = 0.5 + 0.5 * Math.min(1, context.topic! - TOPIC_COVER);
+  } else if (links.length === 0) {
     stance = 'unrelated';
     confidence = nA > 0 && nB > 0 ? 0.8 : 0.5;
   } else if (!restates && contradictions === 0 && context.rebuts !== true && context.sharedNames === false) {
@@ -434,5 +530,6 @@ export function summarize(
     },
     stance,
     confidence: Math.round(confidence * 1000) / 1000,
+    ...(context.topic === undefined ? {} : { topic: Math.round(context.topic * 1000) / 1000 }),
   };
 }

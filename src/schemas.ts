@@ -153,6 +153,12 @@ export const SummarySchema = z.object({
   stance: StanceSchema,
   /** Confidence in the stance, in [0, 1]. */
   confidence: unit,
+  /**
+   * How much of a's subject b mentions anywhere, linked or not, in [0, 1]: the share of a's content words, weighted
+   * by rarity, found in b, or 0 when b mentions fewer than two separate things of a. With a name in common, it makes
+   * b discuss a when no sentence of b restates a claim of a. Absent in reports made before it was added.
+   */
+  topic: unit.optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

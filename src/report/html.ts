@@ -195,7 +195,9 @@ function header(report: Report, title: string): string {
     `<p class="stance"><span class="side">B</span> ${h(accountName(b))} ` +
     `<strong class="stance-word" data-stance="${summary.stance}">${STANCE[summary.stance]}</strong> ` +
     `<span class="side">A</span> ${h(accountName(a))} ` +
-    `<span class="conf">(stance confidence ${summary.confidence.toFixed(2)})</span></p>` +
+    `<span class="conf">(stance confidence ${summary.confidence.toFixed(2)}` +
+    (summary.topic === undefined ? '' : `; B mentions ${Math.round(100 * summary.topic)}% of A’s subject`) +
+    `)</span></p>` +
     `<ul class="counts" aria-label="Counts">` +
     count('contradiction', 'Contradiction', 'contradictions', summary.contradictions) +
     count('partial', 'Partial', 'partials', summary.partials) +

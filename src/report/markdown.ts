@@ -54,7 +54,13 @@ export function toMarkdown(report: Report): string {
   out.push(`| Agreements | ${summary.agreements} |`);
   out.push(`| Partial matches | ${summary.partials} |`);
   out.push(`| Only in ${md(name(a))} | ${summary.omissions.a} |`);
-  out.push(`| Only in ${md(name(b))} | ${summary.omissions.b} |`, '');
+  out.push(`| Only in ${md(name(b))} | ${summary.omissions.b} |`);
+  if (summary.topic !== undefined) {
+    out.push(
+      `| Share of ${md(name(a))}'s subject that ${md(name(b))} mentions | ${Math.round(100 * summary.topic)}% |`,
+    );
+  }
+  out.push('');
   for (const relation of ['contradiction', 'agreement', 'partial'] as const) {
     const links = report.links.filter((l) => l.relation === relation);
     if (links.length === 0) continue;

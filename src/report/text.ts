@@ -200,7 +200,13 @@ export function toText(report: Report, options?: TextOptions): string {
     [
       { text: 'Stance: B ' },
       { text: summary.stance, style: BOLD },
-      { text: ` A (confidence ${summary.confidence.toFixed(2)})` },
+      {
+        text:
+          ` A (confidence ${summary.confidence.toFixed(2)}` +
+          (summary.topic === undefined
+            ? ')'
+            : `; B mentions ${Math.round(100 * summary.topic)}% of A's subject)`),
+      },
     ],
   );
   w.para(

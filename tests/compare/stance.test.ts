@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compare, summarize, type Link } from '../../src/index';
+import { compare, segment, summarize, toMarkdown, type Link } from '../../src/index';
 import { valid } from '../helpers';
+import { topicCover, TOPIC_COVER } from '../../src/compare';
+import { readAccount } from '../../src/features/index';
 
 function link(relation: Link['relation'], b: number, refutes = false): Link {
   return {
@@ -294,7 +296,71 @@ describe('summary.stance: headlines against their stories', () => {
         'he may have had surgery on his ankle, but there has been no official confirmation.',
       stance: 'discusses',
     },
+    {
+      name: 'a story of the same event that restates no claim of the headline',
+      headline: 'Apple to launch gold iPhone',
+      body:
+        'Apple will hold a media event on September 10, the company said on Tuesday. Analysts expect Apple to ' +
+        'show new iPhones with faster chips and better cameras.',
+      stance: 'discusses',
+    },
+    {
+      name: 'another story of the same company, which shares only its name',
+      headline: 'Apple to launch gold iPhone',
+      body:
+        'Apple must pay 13 billion euros in back taxes to Ireland, the European Commission ruled on Tuesday. The ' +
+        'company said it would appeal.',
+      stance: 'unrelated',
+    },
   ])('$name: $stance', ({ headline, body, stance }) => {
     expect(valid(compare(headline, body)).summary.stance).toBe(stance);
+  });
+});
+
+describe('topicCover', () => {
+  const read = (text: string) => readAccount(segment(text)).features;
+
+  it('weighs the share of the first account’s subject the second mentions anywhere', () => {
+    const headline = read('Apple to launch gold iPhone');
+    const cover = topicCover(headline, read('Apple will hold an event. It will show new iPhones.'));
+    expect(cover).toBeGreaterThan(0.2);
+    expect(cover).toBeLessThan(1);
+    expect(topicCover(headline, read('Apple launched a gold iPhone.'))).toBeCloseTo(1, 6);
+    expect(topicCover(read(''), read('Apple launched a gold iPhone.'))).toBe(0);
+  });
+
+  it('is given in the summary and in the Markdown report', () => {
+    const report = valid(
+      compare(
+        'Apple to launch gold iPhone',
+        'Apple will hold a media event on September 10, the company said on Tuesday. Analysts expect Apple to ' +
+          'show new iPhones with faster chips and better cameras.',
+      ),
+    );
+    expect(report.summary.stance).toBe('discusses');
+    expect(report.summary.topic).toBeGreaterThanOrEqual(TOPIC_COVER);
+    expect(toMarkdown(report)).toContain(`${String(Math.round(100 * report.summary.topic!))}% |`);
+  });
+
+  it('turns an account with no link into one that discusses, given a name in common', () => {
+    const stance = (context: Parameters<typeof summarize>[4]) => summarize([], [], 1, 3, context).stance;
+    expect(stance({ sharedNames: true, topic: TOPIC_COVER })).toBe('discusses');
+    expect(stance({ sharedNames: true, topic: TOPIC_COVER - 0.01 })).toBe('unrelated');
+    expect(stance({ sharedNames: false, topic: 0.9 })).toBe('unrelated');
+    expect(stance({})).toBe('unrelated');
+    // Only weak partial links and no name in common: unrelated however much of a's subject b mentions.
+    expect(
+      summarize([{ ...link('partial', 0), similarity: 0.3 }], [], 1, 3, { sharedNames: false, topic: 0.9 })
+        .stance,
+    ).toBe('unrelated');
+  });
+
+  it('needs two separate things of a, a name of several words counting once', () => {
+    expect(
+      topicCover(read('Kim Jong Un undergoes ankle surgery'), read('Kim Jong Un visited a factory.')),
+    ).toBe(0);
+    expect(
+      topicCover(read('Kim Jong Un undergoes ankle surgery'), read('Kim Jong Un hurt his ankle.')),
+    ).toBeGreaterThan(0);
   });
 });
