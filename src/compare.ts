@@ -146,7 +146,7 @@ export interface SummaryContext {
    * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries
    * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or one of mere possibility ("may":
    * POSSIBILITY_HEDGES) when it is the link's only b sentence, or gives the claim as the content of a report ("a
-   * story that ...", "reports that ..."), where the a side of the link does not. b then discusses a rather than
+   * story that ...", "reports that ...", "according to a report"), where the a side of the link does not. b then discusses a rather than
    * agrees.
    */
   hedgedB?: boolean;
@@ -308,14 +308,24 @@ function doubtsRestated(
   return false;
 }
 
+/** How far after "according to" its report noun may come ("according to a report in the Daily Mail"). */
+const ACCORDING_REACH = 4;
+
 /**
  * A claim given as the content of a report: "sharing a story that a woman gave birth on a flight", "reports that the
- * talks had failed". The writer tells of the report, and does not vouch for what it says.
+ * talks had failed", "according to a report in a local newspaper, ...". The writer tells of the report, and does not
+ * vouch for what it says. "According to" a person or a body ("according to police") is attribution, as "said" is.
  */
 function reportsThat(f: SentenceFeatures): boolean {
   const tokens = f.tokens;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (REPORT_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return true;
+    const word = tokens[k]!.lower;
+    if (REPORT_NOUNS.has(word) && tokens[k + 1]!.lower === 'that') return true;
+    if (word !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
+    for (let n = k + 2; n < tokens.length && n <= k + 1 + ACCORDING_REACH; n++) {
+      if (tokens[n]!.kind === 'punct') break;
+      if (REPORT_NOUNS.has(tokens[n]!.lower)) return true;
+    }
   }
   return false;
 }

@@ -297,6 +297,38 @@ describe('summary.stance: headlines against their stories', () => {
       stance: 'discusses',
     },
     {
+      name: 'a story that gives the claim as what a report says',
+      headline: 'Woman has third breast implanted to become less attractive to men',
+      body:
+        'According to a report in a local newspaper, a woman from Tampa had a third breast implanted so that men ' +
+        'would find her less attractive. The woman posted photos online.',
+      stance: 'discusses',
+    },
+    {
+      name: 'the same story told as the paper’s own',
+      headline: 'Woman has third breast implanted to become less attractive to men',
+      body:
+        'A woman from Tampa had a third breast implanted so that men would find her less attractive, according ' +
+        'to her doctor. The woman posted photos online.',
+      stance: 'agrees',
+    },
+    {
+      name: 'a story of a video that purports to show the claim',
+      headline: 'Militants behead American photojournalist in Iraq',
+      body:
+        'Militants released a video on Tuesday that purports to show the beheading of an American ' +
+        'photojournalist in Iraq. The White House said it was aware of the video.',
+      stance: 'discusses',
+    },
+    {
+      name: 'a story that restates the claim and says it could not be verified at once',
+      headline: 'Militants behead American photojournalist in Iraq',
+      body:
+        'Militants have beheaded an American photojournalist in Iraq, a group that monitors jihadist websites ' +
+        'said. The video could not be immediately verified.',
+      stance: 'discusses',
+    },
+    {
       name: 'a story of the same event that restates no claim of the headline',
       headline: 'Apple to launch gold iPhone',
       body:
