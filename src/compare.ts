@@ -422,12 +422,15 @@ function dismissesReport(
   return false;
 }
 
+/** Forms of "be" before a participle that make it passive ("have been debunked", "were denied"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
 /**
  * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies a report ("rejects the
  * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the
- * story is false"), and what it says of the report names at most REBUTTAL_OWN_TERMS things that a does not: a
- * denial of another report ("denied reports of a second explosion", where a has no second explosion) is no rebuttal
- * of a. Contrastive refutations ("contrary to the report") assert a claim of their own and do not count.
+ * story is false"), or says a report was denied ("Claims that ... have been debunked"), and what it says of the report
+ * names at most REBUTTAL_OWN_TERMS things that a does not: a denial of another report ("denied reports of a second
+ * explosion", where a has no second explosion) is no rebuttal of a. Contrastive refutations ("contrary to the report") assert a claim of their own and do not count.
  */
 function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
   let keysA: Set<string> | undefined;
@@ -439,7 +442,14 @@ function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFea
     if (dismissesReport(f, own)) return true;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
-      if (DENIAL_VERBS.has(cue)) {
+      if (DENIAL_VERBS.has(cue) && PASSIVE_BE.has(f.tokens[r.token - 1]?.lower ?? '')) {
+        // "Claims that a man died after eating cinnamon have been debunked": the report is the subject, its claim
+        // what comes after the report noun.
+        const noun = f.tokens.findIndex((t, k) => k < r.token && REPORT_NOUNS.has(t.lower));
+        if (noun < 0) continue;
+        const terms = f.terms.filter((t) => t.token > noun && t.token < r.token);
+        if (terms.length > 0 && own(terms) <= REBUTTAL_OWN_TERMS) return true;
+      } else if (DENIAL_VERBS.has(cue)) {
         // "rejects the claims published today by the Harbor Times": the denied scope holds the report.
         const scope = f.tokens.filter((t, k) => k > r.token && t.negated);
         if (!scope.some((t) => REPORT_NOUNS.has(t.lower))) continue;

@@ -256,6 +256,35 @@ describe('summary.stance: a statement that rejects the report itself', () => {
     expect(valid(compare(report, statement(opening))).summary.stance).toBe('disputes');
   });
 
+  it('reads a report said to be denied as a rebuttal, not a person denied something', () => {
+    const claim = 'Man dies after eating a spoonful of cinnamon';
+    expect(
+      valid(
+        compare(
+          claim,
+          'Claims that a man died after eating a spoonful of cinnamon have been debunked. The coroner found a heart condition.',
+        ),
+      ).summary.stance,
+    ).toBe('disputes');
+    // The claims of another report, and a passive denial with no report, are no rebuttal of a.
+    expect(
+      valid(
+        compare(
+          claim,
+          'A man died after eating a spoonful of cinnamon. Claims that the shop sold it illegally were denied by its owner.',
+        ),
+      ).summary.stance,
+    ).toBe('agrees');
+    expect(
+      valid(
+        compare(
+          claim,
+          'A man died after eating a spoonful of cinnamon. His family was denied access to the report.',
+        ),
+      ).summary.stance,
+    ).toBe('agrees');
+  });
+
   it('does not read the denial of another report as a rebuttal', () => {
     // One contradiction and one partial match: alone they do not take sides. The denial is of reports that a does
     // not make (a second developer, a yacht), so it does not either.
