@@ -455,6 +455,8 @@ const CLAUSE_END = new Set([
   'but',
   'however',
   'although',
+  // "has not commented on whether he plans to retire": the open question is neither asserted nor denied.
+  'whether',
 ]);
 /** Words that end the object of "without": prepositions other than "of", and words that open a clause. */
 const OBJECT_END: ReadonlySet<string> = new Set([

@@ -30,6 +30,12 @@ describe('negation scope', () => {
     },
     { text: 'The PMO denied the claims of private talks.', negated: ['claim', 'privat', 'talk'], free: [] },
     { text: 'He no longer aligned with Trump.', negated: [], free: ['align', 'trump'] },
+    // An open question after the negated verb is neither asserted nor denied.
+    {
+      text: 'Woods has not commented on whether he plans to retire.',
+      negated: ['comment'],
+      free: ['plan', 'retir'],
+    },
     // Idioms that deny nothing of what follows (NON_DENYING_AFTER).
     { text: "Smith isn't the only candidate in the race.", negated: [], free: ['candid', 'race'] },
     { text: 'Gaetz has made no secret of his plans.', negated: [], free: ['plan'] },
