@@ -5,14 +5,15 @@
  *   npm run fit:topic              print the table and the fitted value
  *   npm run fit:topic -- --check   exit 1 if src/compare.ts holds another value
  *
- * Data: WiCE dev (oracle chunks, ../shared/datasets/wice; never copied into the repository). Each claim is set
- * against the chunk of the article it cites (the same story: related, whatever its label) and against another
- * claim's chunk (otherClaims, as `npm run bench:align` draws it: another story, as a stance test pairs a headline
- * with another story's body). Only the pairs compare() reads as unrelated without the topic rule count; their topic
- * cover (SummaryContext.topic) decides, where they share a name (the rule asks for one). The value is the lowest multiple of 0.05 at which at most 1 in 200 of the
- * other claims' pairs would be read as discussing: in a stance test most pairs are unrelated (73% in the Fake News
- * Challenge's), so a false "discusses" costs more than a missed one. WiCE has no training split; this dev set is the
- * only claim-against-source data at hand, and the held-back stance data is what will judge the rule.
+ * Data: WiCE dev (oracle chunks, ../shared/datasets/wice; never copied into the repository). Each claim is set against
+ * the chunk of the article it cites (the same story: related, whatever its label) and against another claim's chunk
+ * (otherClaims, as `npm run bench:align` draws it: another story, as a stance test pairs a headline with another
+ * story's body). Only the pairs compare() reads as unrelated without the topic rule count; their topic cover
+ * (SummaryContext.topic) decides, where they share a name (the rule asks for one). The value is the lowest multiple of
+ * 0.05 at which at most 1 in 200 of the other claims' pairs would be read as discussing: in a stance test most pairs
+ * are unrelated (73% in the Fake News Challenge's), so a false "discusses" costs more than a missed one. WiCE has no
+ * training split; this dev set is the only claim-against-source data at hand, and the held-back stance data is what
+ * will judge the rule.
  */
 import { compareInContext, summarize, TOPIC_COVER } from '../src/compare';
 import { datasetsDir, otherClaims, wice, wiceChunk } from './_datasets';

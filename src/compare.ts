@@ -122,7 +122,9 @@ export function compareInContext(
     rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
     // Where a capital marks no name (German), whether the accounts share one is unknown.
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
-    topic: topicCover(fa, fb),
+    // English only: the rarity weights (priorIdf) come from an English word list, and TOPIC_COVER was fitted on
+    // English text; in another language every word would weigh alike, common ones too.
+    ...(cues === undefined ? { topic: topicCover(fa, fb) } : {}),
   };
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -143,11 +145,11 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** What `summarize()` cannot read from the links alone. */
 export interface SummaryContext {
   /**
-   * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries
-   * an evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or one of mere possibility ("may":
-   * POSSIBILITY_HEDGES) when it is the link's only b sentence, or gives the claim as the content of a report ("a
-   * story that ...", "reports that ...", "according to a report"), where the a side of the link does not. b then discusses a rather than
-   * agrees.
+   * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries an
+   * evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or one of mere possibility ("may":
+   * POSSIBILITY_HEDGES) when it is the link's only b sentence, or gives the claim as the content of a report ("a story
+   * that ...", "reports that ...", "according to a report"), where the a side of the link does not. b then discusses a
+   * rather than agrees.
    */
   hedgedB?: boolean;
   /**
@@ -171,7 +173,7 @@ export interface SummaryContext {
    * How much of a's subject b mentions anywhere, linked or not (topicCover, in [0, 1]). A body that tells of the
    * same story without restating a's claim in any one sentence may link nothing, yet discusses it; a story about
    * something else mentions little of it. When nothing links, from TOPIC_COVER on and with a name in common
-   * (sharedNames), b discusses a rather than being unrelated. Undefined counts as 0.
+   * (sharedNames), b discusses a rather than being unrelated. Undefined (other languages than English) counts as 0.
    */
   topic?: number;
 }
@@ -427,10 +429,11 @@ const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'a
 
 /**
  * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies a report ("rejects the
- * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the
- * story is false"), or says a report was denied ("Claims that ... have been debunked"), and what it says of the report
- * names at most REBUTTAL_OWN_TERMS things that a does not: a denial of another report ("denied reports of a second
- * explosion", where a has no second explosion) is no rebuttal of a. Contrastive refutations ("contrary to the report") assert a claim of their own and do not count.
+ * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the story
+ * is false"), or says a report was denied ("Claims that ... have been debunked"), and what it says of the report names
+ * at most REBUTTAL_OWN_TERMS things that a does not: a denial of another report ("denied reports of a second
+ * explosion", where a has no second explosion) is no rebuttal of a. Contrastive refutations ("contrary to the report")
+ * assert a claim of their own and do not count.
  */
 function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
   let keysA: Set<string> | undefined;
@@ -471,9 +474,9 @@ function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFea
  * b's stance towards a, from the links. It disputes a when it refutes a's claims explicitly (a contradiction with a
  * refutation cue, or a claim restated to be called false: SummaryContext.rebuts), or contradicts them in more links
  * than it confirms them (agreements and partial matches at partial-match similarity or more: a story that confirms a
- * claim in one sentence and gives another date for it in another has not taken sides). It agrees when it confirms
- * them without contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own, one of
- * them restating a claim (an agreement, or a partial match that shares a name, reaches the STS "2 of 5" or joins
+ * claim in one sentence and gives another date for it in another has not taken sides). It agrees when it confirms them
+ * without contradiction, its links at partial-match similarity or more covering half of a's sentences or of its own,
+ * one of them restating a claim (an agreement, or a partial match that shares a name, reaches the STS "2 of 5" or joins
  * several sentences), and vouches for them (no evidential hedge: SummaryContext). It discusses a when it shares the
  * subject without taking a side, or passes the claims on as reported, or when nothing links but it names someone a
  * names and mentions TOPIC_COVER or more of a's subject elsewhere (SummaryContext.topic). It is unrelated when nothing

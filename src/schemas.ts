@@ -156,7 +156,8 @@ export const SummarySchema = z.object({
   /**
    * How much of a's subject b mentions anywhere, linked or not, in [0, 1]: the share of a's content words, weighted
    * by rarity, found in b, or 0 when b mentions fewer than two separate things of a. With a name in common, it makes
-   * b discuss a when no sentence of b restates a claim of a. Absent in reports made before it was added.
+   * b discuss a when no sentence of b restates a claim of a. English only: absent for other languages, and in
+   * reports made before it was added.
    */
   topic: unit.optional(),
 });

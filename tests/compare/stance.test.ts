@@ -416,6 +416,18 @@ describe('topicCover', () => {
     ).toBe('unrelated');
   });
 
+  it('is left out for other languages, whose words it cannot weigh', () => {
+    const report = valid(
+      compare('Die Regierung plant neue Steuern.', 'Die Regierung hat ein Museum eröffnet.', {
+        language: 'de',
+      }),
+    );
+    expect(report.summary.topic).toBeUndefined();
+    expect(
+      valid(compare('The government plans new taxes.', 'The government opened a museum.')).summary.topic,
+    ).toBeDefined();
+  });
+
   it('needs two separate things of a, a name of several words counting once', () => {
     expect(
       topicCover(read('Kim Jong Un undergoes ankle surgery'), read('Kim Jong Un visited a factory.')),
