@@ -15,7 +15,7 @@
  * training split; this dev set is the only claim-against-source data at hand, and the held-back stance data is what
  * will judge the rule.
  */
-import { compareInContext, summarize, TOPIC_COVER } from '../src/compare';
+import { compareInContext, summarize, TOPIC_COVER, topicalCover } from '../src/compare';
 import { datasetsDir, otherClaims, wice, wiceChunk } from './_datasets';
 
 /** At most this share of another story's pairs may be read as discussing. */
@@ -26,9 +26,7 @@ const STEP = 0.05;
 function unrelatedCover(a: string, b: string): number | undefined {
   const { report, context, nA, nB } = compareInContext(a, b);
   const without = summarize(report.links, report.omissions, nA, nB, { ...context, topic: 0 });
-  if (without.stance !== 'unrelated') return undefined;
-  // The rule needs a name in common as well (summarize()); without one, no cover turns the pair.
-  return context.sharedNames === false ? 0 : (context.topic ?? 0);
+  return without.stance === 'unrelated' ? topicalCover(context) : undefined;
 }
 
 function main(argv: readonly string[]): void {

@@ -15,7 +15,7 @@ import {
   type Summary,
 } from './schemas';
 import { segmentResolved } from './segment/index';
-import { readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
+import { readAccount, withOtherTitles, type SentenceFeatures, type Term } from './features/index';
 import { alignAccounts } from './align/index';
 import { cuesFor } from './lexicon/cues';
 import { resolveLanguage } from './segment/detect';
@@ -27,6 +27,7 @@ import {
   DENIAL_VERBS,
   DOUBT_PHRASES,
   EVIDENTIAL_HEDGES,
+  PASSIVE_BE,
   POSSIBILITY_HEDGES,
   REFUTATION_PHRASES,
   REFUTATION_WORDS,
@@ -187,6 +188,16 @@ export interface SummaryContext {
  */
 export const TOPIC_COVER = 0.2;
 
+/** The topic cover the topic rule reads (SummaryContext.topic): 0 where the accounts share no name. */
+export function topicalCover(context: SummaryContext): number {
+  return context.sharedNames === false ? 0 : (context.topic ?? 0);
+}
+
+/** A name word (a person, place or body), not a title. */
+function isName(t: Term): boolean {
+  return t.entity && !t.title;
+}
+
 /**
  * How much of a's subject b mentions anywhere: the share of a's distinct content-term keys (framing words such as
  * "said" left out), each weighted by its rarity in English (priorIdf: a name or "hysterectomy" weighs much, "year"
@@ -215,7 +226,7 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
     let nameEnd = -2;
     for (const t of f.terms) {
       if (t.framing) continue;
-      const name = t.entity && !t.title;
+      const name = isName(t);
       if (!(name && t.token <= nameEnd + 1)) thing++;
       if (name) nameEnd = t.token;
       if (seen.has(t.key)) continue;
@@ -239,19 +250,17 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
  */
 function sharesNames(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
   // Names as keys ("Mike" and "Michael", "UN" and "United Nations" alike) and as the words written.
-  const keys = new Set<string>();
-  const words = (fs: readonly SentenceFeatures[]) => {
+  const keysA = new Set<string>();
+  for (const f of fa) for (const t of f.terms) if (isName(t)) keysA.add(t.key);
+  for (const f of fb) for (const t of f.terms) if (isName(t) && keysA.has(t.key)) return true;
+  const written = (fs: readonly SentenceFeatures[]) => {
     const out = new Set<string>();
-    for (const f of fs) {
-      for (const t of f.terms) if (t.entity && !t.title) out.add(f.tokens[t.token]!.lower);
-    }
+    for (const f of fs) for (const t of f.terms) if (isName(t)) out.add(f.tokens[t.token]!.lower);
     return out;
   };
-  for (const f of fa) for (const t of f.terms) if (t.entity && !t.title) keys.add(t.key);
-  for (const f of fb) for (const t of f.terms) if (t.entity && !t.title && keys.has(t.key)) return true;
   const capitalized = (fs: readonly SentenceFeatures[], of: ReadonlySet<string>) =>
     of.size > 0 && fs.some((f) => f.tokens.some((t) => t.cap && of.has(t.lower)));
-  return capitalized(fa, words(fb)) || capitalized(fb, words(fa));
+  return capitalized(fa, written(fb)) || capitalized(fb, written(fa));
 }
 
 /**
@@ -424,9 +433,6 @@ function dismissesReport(
   return false;
 }
 
-/** Forms of "be" before a participle that make it passive ("have been debunked", "were denied"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
-
 /**
  * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies a report ("rejects the
  * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the story
@@ -521,7 +527,7 @@ export function summarize(
   const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
   let stance: Stance;
   let confidence: number;
-  if (links.length === 0 && context.sharedNames !== false && (context.topic ?? 0) >= TOPIC_COVER) {
+  if (links.length === 0 && topicalCover(context) >= TOPIC_COVER) {
     // Nothing links, but b tells of a's story elsewhere (SummaryContext.topic) and names someone a names: common
     // words alone ("young people") make no story.
     stance = 'discusses';

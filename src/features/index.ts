@@ -1240,17 +1240,7 @@ function pushParts(
   for (const part of parts) {
     const w = cues ? wordInfoIn(part, cues) : wordInfo(part);
     if (!w.stop && part.length > 1) {
-      terms.push({
-        key: w.stem,
-        lemma: w.lemma,
-        span: [at, at + part.length],
-        entity: false,
-        title: false,
-        framing,
-        source: false,
-        negated: t.negated,
-        token: i,
-      });
+      terms.push(wordTerm(w.stem, w.lemma, [at, at + part.length], framing, t.negated, i));
       pushed++;
     }
     at += part.length + 1;
@@ -1263,17 +1253,19 @@ function plainTerm(
   i: number,
   framing = FRAMING.has(t.lower) || FRAMING.has(t.lemma) || EVALUATIVE.has(t.lower),
 ): Term {
-  return {
-    key: t.stem,
-    lemma: t.lemma,
-    span: [t.start, t.end],
-    entity: false,
-    title: false,
-    framing,
-    source: false,
-    negated: t.negated,
-    token: i,
-  };
+  return wordTerm(t.stem, t.lemma, [t.start, t.end], framing, t.negated, i);
+}
+
+/** A term of a common word (no name, no title, no source), from token `token`. */
+function wordTerm(
+  key: string,
+  lemma: string,
+  span: [number, number],
+  framing: boolean,
+  negated: boolean,
+  token: number,
+): Term {
+  return { key, lemma, span, entity: false, title: false, framing, source: false, negated, token };
 }
 
 function textOf(sentence: Sentence, tokens: readonly Token[], from: number, to: number): string {

@@ -264,6 +264,9 @@ export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
   'discounting',
 ]);
 
+/** Forms of "be" before a participle that make it passive ("have been debunked", "were denied"). */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
 /** Adjectives that brand a claim false: "false reports", "baseless claims". */
 export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
   'false',
