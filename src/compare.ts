@@ -210,10 +210,16 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
   // sentence, as a common word ("apple" and "appl") is one word.
   const keysB = new Set<string>();
   const wordsB = new Set<string>();
+  // The words b writes as names: in a headline that capitalizes every word, a's reading may take part of a name for
+  // common words ("Kim Jong Un Undergoes Ankle Surgery": "un" is a word of the lexicon), and count one person as
+  // several things.
+  const namesB = new Set<string>();
   for (const f of fb) {
     for (const t of f.terms) {
+      const written = f.tokens[t.token]!.lower;
       keysB.add(t.key);
-      wordsB.add(f.tokens[t.token]!.lower);
+      wordsB.add(written);
+      if (isName(t)) namesB.add(written);
     }
   }
   const seen = new Set<string>();
@@ -226,14 +232,15 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
     let nameEnd = -2;
     for (const t of f.terms) {
       if (t.framing) continue;
-      const name = isName(t);
+      const token = f.tokens[t.token]!;
+      const name = isName(t) || (token.cap && namesB.has(token.lower));
       if (!(name && t.token <= nameEnd + 1)) thing++;
       if (name) nameEnd = t.token;
       if (seen.has(t.key)) continue;
       seen.add(t.key);
       const w = priorIdf(t.lemma);
       total += w;
-      if (keysB.has(t.key) || wordsB.has(f.tokens[t.token]!.lower)) {
+      if (keysB.has(t.key) || wordsB.has(token.lower)) {
         found += w;
         mentioned.add(thing);
       }

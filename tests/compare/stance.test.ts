@@ -390,6 +390,18 @@ describe('topicCover', () => {
     expect(topicCover(read(''), read('Apple launched a gold iPhone.'))).toBe(0);
   });
 
+  it('counts a name once in a headline that capitalizes every word, by how the other account writes it', () => {
+    // Read alone, the headline's "Jong" and "Un" are words of the lexicon; the body writes them as one name.
+    const body = read(
+      'North Korea fired two missiles into the sea on Thursday. The launch came as Kim Jong Un inspected units ' +
+        'near the coast.',
+    );
+    expect(topicCover(read('Kim Jong Un Undergoes Ankle Surgery'), body)).toBe(0);
+    expect(topicCover(read('Kim Jong Un undergoes ankle surgery'), body)).toBe(0);
+    // A second thing in common still counts.
+    expect(topicCover(read('Kim Jong Un Inspects Missile Units'), body)).toBeGreaterThan(0.2);
+  });
+
   it('is given in the summary and in the Markdown report', () => {
     const report = valid(
       compare(
