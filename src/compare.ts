@@ -7,6 +7,7 @@ import {
   DocumentInputSchema,
   SCHEMA_VERSION,
   type CompareOptions,
+  type CueKind,
   type DocumentInput,
   type Link,
   type Omission,
@@ -23,6 +24,7 @@ import { DEFAULT_MODEL } from './classify/index';
 import { FITTED } from './classify/fitted';
 import { priorIdf } from './classify/pair';
 import {
+  CONFLICT_HEDGES,
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
   DOUBT_PHRASES,
@@ -108,18 +110,23 @@ export function compareInContext(
   progress({ stage: 'done', done: 1, total: 1 });
   const account = (doc: typeof docA, sentences: typeof sa) =>
     doc.title === undefined ? { id: doc.id, sentences } : { id: doc.id, title: doc.title, sentences };
+  const passedOn = passesOn(
+    docA.text,
+    docB.text,
+    fa,
+    fb,
+    cues?.evidential ?? EVIDENTIAL_HEDGES,
+    cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
+  );
+  const contradictionsPassedOn =
+    cues === undefined
+      ? links.filter((l) => l.relation === 'contradiction' && guessesConflict(l, docA.text, docB.text)).length
+      : 0;
   const context: SummaryContext = {
     hedgedB:
       (cues === undefined && doubtsRestated(links, fa, fb)) ||
-      passesOn(
-        links,
-        docA.text,
-        docB.text,
-        fa,
-        fb,
-        cues?.evidential ?? EVIDENTIAL_HEDGES,
-        cues === undefined ? POSSIBILITY_HEDGES : NO_WORDS,
-      ),
+      links.some((l) => l.relation !== 'contradiction' && passedOn(l)),
+    ...(contradictionsPassedOn > 0 ? { contradictionsPassedOn } : {}),
     rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
     // Where a capital marks no name (German), whether the accounts share one is unknown.
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
@@ -153,6 +160,12 @@ export interface SummaryContext {
    * rather than agrees.
    */
   hedgedB?: boolean;
+  /**
+   * How many of the contradiction links b passes on as hedgedB describes ("X may not play Y after all, according to
+   * reports" against "X to play Y"): b tells of a conflicting report without asserting it, which makes it discuss a
+   * rather than dispute it, unless b refutes a claim outright (a refutation cue, or `rebuts`). Undefined counts as 0.
+   */
+  contradictionsPassedOn?: number;
   /**
    * One account restates a claim of the other to call it false ("Reports that X did Y are false" against "X did
    * Y"): a link that is no contradiction, at partial-match similarity or more, carries a refutation on one side
@@ -271,20 +284,20 @@ function sharesNames(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatu
 }
 
 /**
- * Whether a sentence of b that confirms or partly confirms a link carries an evidential hedge that its counterpart in
- * a does not, or one of mere possibility ("may", "might") when it confirms the link alone: in a link of several b
- * sentences, a "may" belongs as often to a clause about something else (see SummaryContext). Where a hedges the claim
- * too ("X reportedly did Y" both ways), b reports it as a does, and vouches for it no less.
+ * Whether b passes a link on without vouching for it: a sentence of b in it carries an evidential hedge that its
+ * counterpart in a does not, or one of mere possibility ("may", "might") when it is the link's only b sentence (in a
+ * link of several b sentences, a "may" belongs as often to a clause about something else), or gives the claim as the
+ * content of a report. Where a hedges the claim too ("X reportedly did Y" both ways), b reports it as a does, and
+ * vouches for it no less. See SummaryContext.hedgedB and contradictionsPassedOn.
  */
 function passesOn(
-  links: readonly Link[],
   textA: string,
   textB: string,
   fa: readonly SentenceFeatures[],
   fb: readonly SentenceFeatures[],
   evidentialHedges: ReadonlySet<string>,
   possibilityHedges: ReadonlySet<string>,
-): boolean {
+): (link: Link) => boolean {
   const hedges = (text: string, span: readonly number[] | undefined, alone: boolean) => {
     if (span === undefined) return false;
     const word = text.slice(span[0], span[1]).toLowerCase();
@@ -292,14 +305,41 @@ function passesOn(
   };
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
     idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
-  return links.some(
-    (l) =>
-      l.relation !== 'contradiction' &&
-      (l.cues.some((c) => c.kind === 'hedge' && hedges(textB, c.b, l.b.length === 1)) || reported(fb, l.b)) &&
-      !l.cues.some((c) => c.kind === 'hedge' && hedges(textA, c.a, true)) &&
-      !reported(fa, l.a),
-  );
+  return (l: Link) =>
+    (l.cues.some((c) => c.kind === 'hedge' && hedges(textB, c.b, l.b.length === 1)) || reported(fb, l.b)) &&
+    !l.cues.some((c) => c.kind === 'hedge' && hedges(textA, c.a, true)) &&
+    !reported(fa, l.a);
 }
+
+/** The conflict cues of a contradiction: what b says against a. */
+const CONFLICT_KINDS: ReadonlySet<CueKind> = new Set(['negation', 'antonym', 'number', 'date', 'quantity']);
+
+/**
+ * Whether b gives its side of a contradiction as a guess or a report: a hedge of CONFLICT_HEDGES comes before a
+ * conflict cue of b in the same clause ("X may not play Y after all", "X reportedly never signed"), and a has none.
+ * Not a claim verb ("after a website claimed that", "despite claims that"): that introduces the report b denies.
+ */
+function guessesConflict(l: Link, textA: string, textB: string): boolean {
+  const hedged = (text: string, side: 'a' | 'b') =>
+    l.cues.some((h) => {
+      const at = h[side];
+      if (h.kind !== 'hedge' || at === undefined) return false;
+      if (!CONFLICT_HEDGES.has(text.slice(at[0], at[1]).toLowerCase())) return false;
+      return l.cues.some((c) => {
+        const to = c[side];
+        return (
+          CONFLICT_KINDS.has(c.kind) &&
+          to !== undefined &&
+          to[0] >= at[1] &&
+          !CLAUSE_BREAK.test(text.slice(at[1], to[0]))
+        );
+      });
+    });
+  return hedged(textB, 'b') && !hedged(textA, 'a');
+}
+
+/** Punctuation that ends a clause between a hedge and the conflict it would qualify. */
+const CLAUSE_BREAK = /[,;:.!?]/;
 
 /** Sentences of b from a linked one that may say it is not established ("It is not clear whether ..."). */
 const DOUBT_REACH = 2;
@@ -517,6 +557,8 @@ export function summarize(
   // Confirmations are firm too: a weak partial link ("Swindon remains central to our plans" against a report of job
   // cuts there) confirms nothing that a contradiction of the claim itself would outweigh.
   const confirmations = firm.filter((l) => l.relation !== 'contradiction').length;
+  // Contradictions b asserts, not those it passes on as reported (SummaryContext.contradictionsPassedOn).
+  const asserted = contradictions - Math.min(contradictions, context.contradictionsPassedOn ?? 0);
   // What b must have to agree: a's claim stated again, as an agreement, or a partial match that names the same
   // participants, shares details at the STS guidelines' "2 of 5" (FITTED.partial), or is made of several sentences
   // that cover the claim together (support.ts). One partial match on a few common words ("It took five years to
@@ -546,7 +588,11 @@ export function summarize(
     // Only partial matches on common words, and no name in common: two stories that happen to share some words.
     stance = 'unrelated';
     confidence = 0.6;
-  } else if ((contradictions > 0 && (refutes || contradictions > confirmations)) || context.rebuts === true) {
+  } else if (
+    (contradictions > 0 && refutes) ||
+    (asserted > 0 && asserted > confirmations) ||
+    context.rebuts === true
+  ) {
     stance = 'disputes';
     confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes || context.rebuts === true ? 0.2 : 0));
   } else if (restates && contradictions === 0 && coverage >= 0.5 && context.hedgedB !== true) {

@@ -44,7 +44,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 /**
  * What follows a negator in idioms that deny nothing and often assert: "not only", "not just" (and more), "not the
  * only" / "not the first" (others did too), "no secret" (openly), "no doubt" (surely), "no less than" / "no fewer
- * than" (at least), "no longer" (no more, a change of state rather than a denial of the words after it).
+ * than" (at least), "no longer" (no more, a change of state rather than a denial of the words after it), and a
+ * past verb of imagining ("never thought he would", "never dreamed it would": surprise at what happened, which the
+ * clause after it tells; not "expected", which news writes in the passive: "is not expected to resign" denies).
  */
 export const NON_DENYING_AFTER: readonly string[] = [
   'only',
@@ -57,6 +59,10 @@ export const NON_DENYING_AFTER: readonly string[] = [
   'less than',
   'fewer than',
   'longer',
+  'thought',
+  'imagined',
+  'dreamed',
+  'dreamt',
 ];
 
 /** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */
@@ -185,6 +191,13 @@ export const REFUTATION_PHRASES: readonly string[] = [
   'no basis',
   'no truth',
   'far from the truth',
+  'complete nonsense',
+  'utter nonsense',
+  'total nonsense',
+  'is nonsense',
+  'was nonsense',
+  'are nonsense',
+  'were nonsense',
   'set the record straight',
 ];
 
@@ -326,6 +339,21 @@ export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
  * was able to do ("the fire could be seen for miles"), nor "likely" and "probably", which lean to the claim.
  */
 export const POSSIBILITY_HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'possibly', 'perhaps', 'maybe']);
+
+/**
+ * Hedges that, before a denial or another conflict in their clause, make it a guess or a report rather than a
+ * statement: "X may not play Y after all", "X reportedly never signed". Modals and adverbs only: a verb of claiming
+ * introduces the report that a denial answers ("has not been arrested, after a website claimed he had").
+ */
+export const CONFLICT_HEDGES: ReadonlySet<string> = new Set([
+  ...POSSIBILITY_HEDGES,
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'purportedly',
+  'supposedly',
+  'seemingly',
+]);
 
 /** Hedges: the claim is held at a distance, not denied. Kept as cues, never treated as negation. */
 export const HEDGES: ReadonlySet<string> = new Set([

@@ -51,6 +51,29 @@ describe('summarize: b’s stance towards a', () => {
     },
     { name: 'one partial in a long b', links: [link('partial', 0)], stance: 'discusses' },
     {
+      name: 'contradictions outnumbering agreements, all passed on as guesses or reports',
+      links: [link('contradiction', 0), link('contradiction', 1), link('agreement', 2)],
+      passedOn: 2,
+      stance: 'discusses',
+    },
+    {
+      name: 'contradictions outnumbering agreements, one passed on',
+      links: [
+        link('contradiction', 0),
+        link('contradiction', 1),
+        link('contradiction', 2),
+        link('agreement', 3),
+      ],
+      passedOn: 1,
+      stance: 'disputes',
+    },
+    {
+      name: 'a refuted contradiction, passed on',
+      links: [link('contradiction', 0, true)],
+      passedOn: 1,
+      stance: 'disputes',
+    },
+    {
       name: 'as many contradictions as confirmations, no refutation',
       links: [link('contradiction', 0), link('partial', 1)],
       stance: 'discusses',
@@ -98,6 +121,7 @@ describe('summarize: b’s stance towards a', () => {
     const nA = 'nA' in c ? c.nA : 3;
     const s = summarize([...links], [], nA, 3, {
       hedgedB: 'hedgedB' in c && c.hedgedB,
+      ...('passedOn' in c ? { contradictionsPassedOn: c.passedOn } : {}),
       ...('sharedNames' in c ? { sharedNames: c.sharedNames } : {}),
     });
     expect(s.stance).toBe(stance);
@@ -232,6 +256,31 @@ describe('summarize: b’s stance towards a', () => {
     // "Contrary to" rebuts something else and states its clause: the story confirms the headline.
     const contrary = story.replace('The council approved', 'Contrary to rumours, the council approved');
     expect(valid(compare('Council approves the city budget', contrary)).summary.stance).toBe('agrees');
+  });
+
+  it('finds a story that calls the headline nonsense disputing it', () => {
+    const nonsense =
+      'Reports that Robert Plant ripped up a Led Zeppelin reunion contract were "complete nonsense", his spokesman ' +
+      'said. The band last played together in 2007.';
+    expect(
+      valid(compare('Robert Plant ripped up Led Zeppelin reunion contract', nonsense)).summary.stance,
+    ).toBe('disputes');
+  });
+
+  it('finds a story that only guesses or passes on a contradiction discussing it, and one that states it disputing', () => {
+    const headline = 'Christian Bale will play Steve Jobs in the biopic';
+    const stance = (body: string) => valid(compare(headline, body)).summary.stance;
+    expect(stance('Christian Bale may not play Steve Jobs in the biopic after all, the magazine said.')).toBe(
+      'discusses',
+    );
+    expect(stance('Christian Bale reportedly will not play Steve Jobs in the biopic.')).toBe('discusses');
+    expect(stance('Christian Bale will not play Steve Jobs in the biopic, his agent said.')).toBe('disputes');
+    // A claim verb after the denial introduces the report it answers.
+    expect(
+      stance(
+        'Christian Bale will not play Steve Jobs in the biopic, his agent said, after a website claimed he would.',
+      ),
+    ).toBe('disputes');
   });
 
   it('finds a story that repeats the headline with a modal hedge still agreeing', () => {

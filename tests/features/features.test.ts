@@ -41,6 +41,10 @@ describe('negation scope', () => {
     { text: 'Gaetz has made no secret of his plans.', negated: [], free: ['plan'] },
     { text: 'There were no fewer than 30 protesters.', negated: [], free: ['protest'] },
     { text: 'She is ranked No. 3 among chess grandmasters.', negated: [], free: ['rank', 'chess'] },
+    // Surprise at what happened: "never thought" denies nothing of the clause after it; "don't think" still does.
+    { text: 'I never thought Bieber would save my life.', negated: [], free: ['bieber', 'save', 'life'] },
+    { text: 'She never dreamed the film would win.', negated: [], free: ['film', 'win'] },
+    { text: "I don't think the film will win.", negated: ['think', 'film', 'win'], free: [] },
     // An ellipsis marks words left out of a quotation, not the end of a clause, however it is written.
     // "without" denies its object only.
     {
