@@ -6,6 +6,7 @@
 import type { Cue, CueKind } from '../schemas';
 import { sameNumber, type PhraseMention, type SentenceFeatures, type Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermsScope, TermWeight } from '../similarity/index';
+import { sameName } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
 import { DENIAL_VERBS } from '../lexicon/cues-en';
@@ -523,10 +524,14 @@ function matchCues(
 ): Cue[] {
   const cues: Cue[] = [];
   const seen = new Set<string>();
-  for (const m of alignment.matches) {
+  const matches = alignment.matches;
+  const matched = (i: number, j: number) => matches.some((m) => m.a === i && m.b === j);
+  for (const m of matches) {
     const x = a.terms[m.a]!;
     const y = b.terms[m.b]!;
     if (!keep(x, y) || seen.has(x.key)) continue;
+    // A word that two different names share ("United States", "United Nations") names no one in common.
+    if (kind === 'entity' && !sameName(a.terms, b.terms, m.a, m.b, matched)) continue;
     seen.add(x.key);
     cues.push(
       paired(

@@ -788,15 +788,18 @@ export function alignTerms(
   const sharedEntities: string[] = [];
   if (contentSeen.length < ta.length) contentSeen = new Int32Array(2 * ta.length);
   let sharedContent = 0;
+  const byB = flipped ? coreByA : coreByB;
   for (let i = 0; i < ta.length; i++) {
     const j = byA[i]!;
     if (j < 0) continue;
     const x = ta[i]!;
     const y = tb[j]!;
     if (x.title || y.title || x.framing || y.framing) continue;
-    // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz.
+    // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz. Not a word two
+    // different names share ("United States" and "United Nations").
     if (x.entity || y.entity) {
-      if (!sharedEntities.includes(x.key)) sharedEntities.push(x.key);
+      if (!sharedEntities.includes(x.key) && sameName(ta, tb, i, j, (p, q) => byA[p] === q || byB[q] === p))
+        sharedEntities.push(x.key);
     } else if (bestA[i]! >= ANCHOR) {
       const key = ida[2 * i]!;
       let seen = false;
@@ -818,6 +821,72 @@ export function alignTerms(
     matches,
     unmatchedNames,
   };
+}
+
+/** A name word: a person, place or body, not a title. */
+function isNameWord(t: Term): boolean {
+  return t.entity && !t.title;
+}
+
+/** Per terms array, each term's run of adjacent name words as [first, end) term indices; [i, i + 1] for others. */
+const runCache = new WeakMap<readonly Term[], Int32Array>();
+
+function nameRuns(terms: readonly Term[]): Int32Array {
+  let runs = runCache.get(terms);
+  if (runs !== undefined) return runs;
+  runs = new Int32Array(2 * terms.length);
+  for (let i = 0; i < terms.length;) {
+    let end = i + 1;
+    // The words of an acronym read out ("US": united, states) share a token.
+    if (isNameWord(terms[i]!)) {
+      while (end < terms.length && isNameWord(terms[end]!) && terms[end]!.token <= terms[end - 1]!.token + 1)
+        end++;
+    }
+    for (let k = i; k < end; k++) {
+      runs[2 * k] = i;
+      runs[2 * k + 1] = end;
+    }
+    i = end;
+  }
+  runCache.set(terms, runs);
+  return runs;
+}
+
+/**
+ * Whether term i of `ta` and term j of `tb`, matched, belong to the same name: not when their names each have a word
+ * the other lacks, two names that share a word ("United States" and "United Nations", "North Korea" and "North
+ * Carolina", "Benjamin Netanyahu" and "Sara Netanyahu"). A word counts as the other's when it has the same key or
+ * is matched to one of its words (`matched(i, j)`: "Netanyahou" for "Netanyahu"). One name within the other
+ * ("Waltz", "Mike Waltz") is the same.
+ */
+export function sameName(
+  ta: readonly Term[],
+  tb: readonly Term[],
+  i: number,
+  j: number,
+  matched: (i: number, j: number) => boolean,
+): boolean {
+  const ra = nameRuns(ta);
+  const rb = nameRuns(tb);
+  const a0 = ra[2 * i]!;
+  const a1 = ra[2 * i + 1]!;
+  const b0 = rb[2 * j]!;
+  const b1 = rb[2 * j + 1]!;
+  if (a1 - a0 < 2 || b1 - b0 < 2) return true;
+  const lacks = (p: number, side: 'a' | 'b') => {
+    const key = (side === 'a' ? ta : tb)[p]!.key;
+    const [from, to] = side === 'a' ? [b0, b1] : [a0, a1];
+    for (let q = from; q < to; q++) {
+      if ((side === 'a' ? tb : ta)[q]!.key === key) return false;
+      if (side === 'a' ? matched(p, q) : matched(q, p)) return false;
+    }
+    return true;
+  };
+  let aLacks = false;
+  for (let p = a0; p < a1 && !aLacks; p++) aLacks = lacks(p, 'a');
+  if (!aLacks) return true;
+  for (let q = b0; q < b1; q++) if (lacks(q, 'b')) return false;
+  return true;
 }
 
 /** A sentence's table within a scope: the table of the first sentence that reads the same. */

@@ -40,3 +40,47 @@ describe('term matches on demand', () => {
     expect(bare).toBeGreaterThan(0);
   });
 });
+
+describe('names in common', () => {
+  const shared = (x: string, y: string) => {
+    const {
+      fa: [a],
+      fb: [b],
+    } = accounts(x, y);
+    return alignTerms(a!, b!).sharedEntities;
+  };
+  const entityCues = (x: string, y: string) => {
+    const {
+      fa: [a],
+      fb: [b],
+    } = accounts(x, y);
+    return judge(a!, b!)
+      .cues.filter((c) => c.kind === 'entity')
+      .map((c) => c.detail);
+  };
+
+  it('are not a word two different names share', () => {
+    expect(shared('The United States voted for the plan.', 'The United Nations voted for the plan.')).toEqual(
+      [],
+    );
+    expect(shared('North Korea fired a missile.', 'North Carolina fired a missile.')).toEqual([]);
+    expect(shared('Benjamin Netanyahu met Trump.', 'Sara Netanyahu met Trump.')).toEqual(['trump']);
+    // An acronym reads as its words: "US" and "UN" share "united" only.
+    expect(entityCues('The US envoy met Waltz.', 'The UN envoy met Waltz.')).toEqual([
+      "same entity: 'Waltz' / 'Waltz'",
+    ]);
+  });
+
+  it('are a name within the other, or the same name written otherwise', () => {
+    expect(shared('Netanyahu met Trump.', 'Benjamin Netanyahu met Donald Trump.')).toEqual([
+      'netanyahu',
+      'trump',
+    ]);
+    expect(shared('The UN envoy met Waltz.', 'The United Nations envoy met Mike Waltz.')).toEqual([
+      'nations',
+      'united',
+      'waltz',
+    ]);
+    expect(shared('Benjamin Netanyahu met Trump.', 'Benjamin Netanyahou met Trump.')).toContain('benjamin');
+  });
+});
