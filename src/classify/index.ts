@@ -3,7 +3,7 @@
  * similarity from the word alignment, with thresholds from model.json.
  */
 import type { Cue, Relation, RelationResult } from '../schemas';
-import type { SentenceFeatures, Term } from '../features/index';
+import { CASUALTY_UNITS, type SentenceFeatures, type Term } from '../features/index';
 import {
   addMatches,
   alignTerms,
@@ -148,7 +148,11 @@ export function judge(
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a
   // shared event, predicate or date word too.
   const participants = alignment.sharedEntities.length;
-  const related = sim >= m.related || participants >= 2;
+  // Both sides counting the dead or the hurt tell of one event if they share two words besides, however little else
+  // they share: "killing 820 and injuring 672, the interior ministry said" against "the interior ministry said 1,037
+  // had died and 1,204 were injured". Whether the counts conflict is the number rule's to say.
+  const related =
+    sim >= m.related || participants >= 2 || (alignment.sharedContent >= 2 && countCasualties(a, b));
   const sameEvent = sim >= m.partial || (participants >= 2 && alignment.sharedContent >= 2);
   const hi = Math.max(alignment.coverA, alignment.coverB);
   const lo = Math.min(alignment.coverA, alignment.coverB);
@@ -212,6 +216,11 @@ export function judge(
   };
   if (!explain && relation !== 'unrelated') judgment.unexplained = { ctx, found };
   return judgment;
+}
+
+/** Whether both sentences count the dead, or both the hurt. */
+function countCasualties(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  return a.numbers.some((x) => CASUALTY_UNITS.has(x.unit) && b.numbers.some((y) => y.unit === x.unit));
 }
 
 /**

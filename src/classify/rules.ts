@@ -49,10 +49,14 @@ function spanText(f: SentenceFeatures, span: readonly [number, number]): string 
   return f.sentence.text.slice(span[0] - f.sentence.start, span[1] - f.sentence.start);
 }
 
-/** The negator whose scope holds `term`: the last negation mention before it. */
+/**
+ * The negator whose scope holds `term`: the last negation mention before it, or for a denied term with none before
+ * it, the first after it (a "not" that ends its clause denies back to the clause's start: "but the mosque was not").
+ */
 function negatorOf(f: SentenceFeatures, term: Term): PhraseMention | undefined {
   let found: PhraseMention | undefined;
   for (const n of f.negations) if (n.token < term.token) found = n;
+  if (found === undefined && term.negated) found = f.negations.find((n) => n.token > term.token);
   return found;
 }
 
@@ -145,10 +149,18 @@ const negationMismatch: CueRule = {
     const phrase = negationPhrase(neg, n);
     // The whole denied clause, from the negator to the end of its scope: "did not have intensive contact with Mike
     // Waltz on Iran", so that a reader sees what is denied, not one word of it.
+    // A clause-final "not" denies what comes before it, back to the clause's start: "the Koutoubia mosque".
+    const back = n.token > negTerm.token;
+    let first = n.token;
+    while (back && first > 0 && neg.tokens[first - 1]!.negated) first--;
     let last = n.token;
     while (last + 1 < neg.tokens.length && neg.tokens[last + 1]!.negated) last++;
-    const negSpan: [number, number] = [phrase[0], Math.max(negTerm.span[1], neg.tokens[last]!.end)];
-    const denied: [number, number] = [phrase[1], negSpan[1]];
+    const negSpan: [number, number] = back
+      ? [neg.tokens[first]!.start, phrase[1]]
+      : [phrase[0], Math.max(negTerm.span[1], neg.tokens[last]!.end)];
+    const denied: [number, number] = back
+      ? [negSpan[0], neg.tokens[Math.max(first, n.token - 1)]!.start]
+      : [phrase[1], negSpan[1]];
     const what = spanText(neg, denied).trim() || spanText(neg, negTerm.span);
     const detail = `negation: ${quote(spanText(neg, phrase))} in ${side} denies ${quote(what)}, which ${side === 'a' ? 'b' : 'a'} asserts (${quote(spanText(other, otherTerm.span))})`;
     return [

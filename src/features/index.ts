@@ -154,7 +154,15 @@ const DEATH_WORDS: ReadonlySet<string> = new Set([
   'perished',
   'drowned',
 ]);
-const INJURY_WORDS: ReadonlySet<string> = new Set(['injured', 'wounded', 'hurt', 'injuries', 'injury']);
+const INJURY_WORDS: ReadonlySet<string> = new Set([
+  'injured',
+  'injuring',
+  'wounded',
+  'wounding',
+  'hurt',
+  'injuries',
+  'injury',
+]);
 /** Stems of the words above, as a number's unit: "killed 3 and wounded 20" gives 3 the unit "wound" at first. */
 const CASUALTY_STEMS: ReadonlySet<string> = new Set([
   'kill',
@@ -205,6 +213,9 @@ const PERSON_UNITS: ReadonlySet<string> = new Set([
  * number's own stretch of words: up to five tokens, and not past punctuation, another number or "and"/"but" ("40
  * passengers crashed, killing 12": the 40 are passengers). A count of something else keeps its unit.
  */
+/** The units casualtyUnit gives a count of the dead or of the hurt. */
+export const CASUALTY_UNITS: ReadonlySet<string> = new Set(['death', 'injur']);
+
 function casualtyUnit(tokens: readonly Token[], i: number, end: number, unit: string): string {
   if (unit !== '' && !PERSON_UNITS.has(unit) && !CASUALTY_STEMS.has(unit)) return unit;
   const kind = (k: number): string | null | undefined => {
@@ -853,11 +864,20 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     // "without" is a preposition: it denies its object, not the rest of the clause ("homes without power across
     // Wales on Saturday" says nothing against Wales or Saturday).
     const object = t.lower === 'without';
-    for (let j = i + 1; j < tokens.length; j++) {
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
       if ((flags[j]! & LEX_CLAUSE_END) !== 0) break;
       const u = tokens[j]!;
       if (object && j > i + 1 && OBJECT_END.has(u.lower)) break;
       u.negated = !u.negated;
+    }
+    // A "not" that ends its clause denies, of the clause's subject, what the clause before said ("The walls were
+    // damaged, but the mosque was not"): its scope runs back to the clause's start, or to a verb of saying ("he said
+    // he would not"). Not "or not" ("whether he wins or not"), which denies nothing.
+    if (j === i + 1 && cues === undefined && t.lower === 'not' && tokens[i - 1]?.lower !== 'or') {
+      for (let k = i - 1; k >= 0 && (flags[k]! & (LEX_CLAUSE_END | LEX_ATTRIBUTION)) === 0; k--) {
+        tokens[k]!.negated = !tokens[k]!.negated;
+      }
     }
   }
 

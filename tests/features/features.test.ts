@@ -45,6 +45,18 @@ describe('negation scope', () => {
     { text: 'I never thought Bieber would save my life.', negated: [], free: ['bieber', 'save', 'life'] },
     { text: 'She never dreamed the film would win.', negated: [], free: ['film', 'win'] },
     { text: "I don't think the film will win.", negated: ['think', 'film', 'win'], free: [] },
+    // A "not" that ends its clause denies back to the clause's start, not past a verb of saying; "or not" denies nothing.
+    {
+      text: "The city's walls were damaged, but the Koutoubia mosque was not.",
+      negated: ['koutoubia', 'mosqu'],
+      free: ['wall', 'damag'],
+    },
+    {
+      text: 'Asked if he would resign, the minister said he would not.',
+      negated: [],
+      free: ['minist', 'resign'],
+    },
+    { text: 'It is unclear whether the plan will pass or not.', negated: [], free: ['plan', 'pass'] },
     // An ellipsis marks words left out of a quotation, not the end of a clause, however it is written.
     // "without" denies its object only.
     {
@@ -275,6 +287,7 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     { text: 'Two people died on Friday.', unit: 'death', bound: 'exact' },
     { text: 'Some 20 were injured.', unit: 'injur', bound: 'about' },
     { text: 'A bus carrying 40 passengers crashed, killing 12.', unit: 'passeng', bound: 'exact' },
+    { text: 'The blast hit the market, injuring 672, officials said.', unit: 'injur', bound: 'exact' },
     { text: 'Nearly 200 people came.', unit: 'peopl', bound: 'max' },
   ])('reads what "$text" counts, and how', ({ text, unit, bound }) => {
     const [n] = extractFeatures(sentence(text)).numbers;
