@@ -794,6 +794,7 @@ const RULE_FEATURES: Record<string, PairFeatureName> = {
   'number.mismatch': 'rule.number',
   'date.mismatch': 'rule.date',
   'quantity.scale': 'rule.quantity',
+  'quantity.severity': 'rule.quantity',
   'refutation.explicit': 'rule.refutation',
 };
 
@@ -968,6 +969,7 @@ const SYMMETRIC_RULES: ReadonlySet<string> = new Set([
   'refutation.explicit',
   'date.mismatch',
   'quantity.scale',
+  'quantity.severity',
   'antonym.wordnet',
 ]);
 

@@ -9,7 +9,7 @@ import type { PairAlignment, TermMatch, TermsScope, TermWeight } from '../simila
 import { sameName } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
-import { DENIAL_VERBS } from '../lexicon/cues-en';
+import { DENIAL_VERBS, HARM_STEMS, SEVERITY_HIGH, SEVERITY_LOW } from '../lexicon/cues-en';
 
 export interface RuleContext {
   a: SentenceFeatures;
@@ -495,6 +495,64 @@ const quantityMismatch: CueRule = {
   },
 };
 
+/** How far from the harm word its severity word may stand: "minor injuries", "was not seriously hurt". */
+const SEVERITY_REACH = 2;
+
+/** A severity word and the harm it qualifies, by level and kind of harm. */
+interface Severity {
+  level: 'low' | 'high';
+  harm: 'hurt' | 'damage';
+  span: [number, number];
+  text: string;
+}
+
+/** The severity words of a sentence that qualify a harm within SEVERITY_REACH tokens, not across a clause mark. */
+function severities(f: SentenceFeatures): Severity[] {
+  const out: Severity[] = [];
+  const tokens = f.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const level = SEVERITY_LOW.has(t.lower) ? 'low' : SEVERITY_HIGH.has(t.lower) ? 'high' : undefined;
+    // A denied severity ("not seriously hurt") says nothing of the level.
+    if (level === undefined || t.negated) continue;
+    for (const step of [1, -1]) {
+      let harm: 'hurt' | 'damage' | undefined;
+      for (let d = 1; d <= SEVERITY_REACH && harm === undefined; d++) {
+        const u = tokens[i + step * d];
+        if (u === undefined || u.kind === 'punct') break;
+        harm = HARM_STEMS.get(u.stem);
+      }
+      if (harm !== undefined) {
+        out.push({ level, harm, span: [t.start, t.end], text: t.text });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const severityMismatch: CueRule = {
+  id: 'quantity.severity',
+  kind: 'quantity',
+  // "minor injuries" against "badly hurt", of the same kind of harm, each level on one side only.
+  conflict: 1,
+  test({ a, b }) {
+    const sa = severities(a);
+    if (sa.length === 0) return [];
+    const sb = severities(b);
+    for (const x of sa) {
+      for (const y of sb) {
+        if (x.harm !== y.harm || x.level === y.level) continue;
+        if (sb.some((z) => z.harm === x.harm && z.level === x.level)) continue;
+        if (sa.some((z) => z.harm === y.harm && z.level === y.level)) continue;
+        const [qx, qy] = [`${quote(x.text)} (${x.level})`, `${quote(y.text)} (${y.level})`];
+        return [paired('quantity', this.id, x.span, y.span, 'severity differs', qx, qy)];
+      }
+    }
+    return [];
+  },
+};
+
 /** One explanatory cue per mention on either side, labelled with the mention's words. */
 function mentionCues(
   kind: 'hedge' | 'attribution',
@@ -594,6 +652,7 @@ export const RULES: readonly CueRule[] = [
   numberMismatch,
   dateMismatch,
   quantityMismatch,
+  severityMismatch,
   hedge,
   attribution,
   sharedEntities,

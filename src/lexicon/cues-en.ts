@@ -443,6 +443,50 @@ export const QUANTITY_HIGH: ReadonlySet<string> = new Set([
   'countless',
 ]);
 
+/**
+ * How bad a harm is, low or high: "minor injuries" against "badly hurt", "slightly damaged" against "severely
+ * damaged" (see HARM_STEMS). Two accounts of one event often differ on it: a police report and a witness.
+ */
+export const SEVERITY_LOW: ReadonlySet<string> = new Set([
+  'minor',
+  'slight',
+  'slightly',
+  'mild',
+  'mildly',
+  'superficial',
+  'superficially',
+  'non-life-threatening',
+]);
+export const SEVERITY_HIGH: ReadonlySet<string> = new Set([
+  'serious',
+  'seriously',
+  'severe',
+  'severely',
+  'critical',
+  'critically',
+  'grave',
+  'gravely',
+  'badly',
+  'grievous',
+  'grievously',
+  'life-threatening',
+]);
+
+/**
+ * What a severity word must qualify, as Porter stems, by kind: harm to people and damage to things. "A minor party"
+ * or "serious concerns" are no harm.
+ */
+export const HARM_STEMS: ReadonlyMap<string, 'hurt' | 'damage'> = new Map([
+  ['injuri', 'hurt'],
+  ['injur', 'hurt'],
+  ['hurt', 'hurt'],
+  ['wound', 'hurt'],
+  ['burn', 'hurt'],
+  ['condit', 'hurt'],
+  ['ill', 'hurt'],
+  ['damag', 'damage'],
+]);
+
 /** Number words to their values. Scales multiply the number before them ("1.5 million"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],

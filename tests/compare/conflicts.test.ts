@@ -39,3 +39,37 @@ describe('compare(): conflicts that share few words', () => {
     ).toEqual([]);
   });
 });
+
+describe('compare(): how bad a harm is', () => {
+  const severity = (a: string, b: string) =>
+    contradictions(a, b).flatMap((l) => l.cues.filter((c) => c.startsWith('severity differs')));
+
+  it('sets a minor harm against a serious one of the same kind', () => {
+    expect(
+      severity(
+        'The driver of the car was taken to hospital with minor injuries.',
+        'The driver of the car was seriously injured and taken to hospital.',
+      ),
+    ).toEqual(["severity differs: 'minor' (low) / 'seriously' (high)"]);
+    expect(
+      severity(
+        'The old bridge was slightly damaged in the storm.',
+        'The old bridge was badly damaged in the storm.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('not a denied severity, another kind of harm, or a word that qualifies no harm', () => {
+    const minor = 'The driver of the car was taken to hospital with minor injuries.';
+    expect(
+      severity(minor, 'The driver of the car was not seriously injured and was taken to hospital.'),
+    ).toEqual([]);
+    expect(severity(minor, 'The car of the driver was badly damaged and was taken to a garage.')).toEqual([]);
+    expect(
+      severity(
+        'The minor party raised concerns about the driver.',
+        'The party raised serious concerns about the driver.',
+      ),
+    ).toEqual([]);
+  });
+});
