@@ -213,6 +213,33 @@ const PERSON_UNITS: ReadonlySet<string> = new Set([
  * number's own stretch of words: up to five tokens, and not past punctuation, another number or "and"/"but" ("40
  * passengers crashed, killing 12": the 40 are passengers). A count of something else keeps its unit.
  */
+/** Currency signs before an amount. */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+/** Words that put an amount after what it measures: "a contract worth $1.5 billion", "a fine of £5 million". */
+const AMOUNT_OF: ReadonlySet<string> = new Set(['worth', 'of']);
+/** Verbs before "at" that do the same: "a stake valued at $3 billion". */
+const VALUED_AT: ReadonlySet<string> = new Set(['valued', 'estimated', 'priced', 'put']);
+
+/**
+ * What an amount with nothing after it measures, when the words before it say so: the content word before "worth",
+ * "of" or "valued at" ("a contract worth $1.5 billion" counts contracts, as "a $2 billion contract" does; "the
+ * stake was valued at $3 billion"), or ''.
+ */
+function unitBefore(tokens: readonly Token[], i: number): string {
+  let k = i - 1;
+  if (k >= 0 && CURRENCY_SIGNS.has(tokens[k]!.text)) k--;
+  const link = tokens[k]?.lower;
+  if (link === 'at' && VALUED_AT.has(tokens[k - 1]?.lower ?? '')) k--;
+  else if (link === undefined || !AMOUNT_OF.has(link)) return '';
+  // The nearest content word within three, function words passed over ("the stake was valued at").
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const what = tokens[j]!;
+    if (what.kind !== 'word') return '';
+    if (!what.stop) return what.stem;
+  }
+  return '';
+}
+
 /** The units casualtyUnit gives a count of the dead or of the hurt. */
 export const CASUALTY_UNITS: ReadonlySet<string> = new Set(['death', 'injur']);
 
@@ -964,6 +991,10 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       (t.kind === 'number' && t.text.endsWith('%')) ||
       (end > i && (tokens[end]!.lower === 'percent' || tokens[end]!.lower === '%'));
     let unit = share ? 'percent' : '';
+    // An amount of money measures what comes before it when a word says so ("a contract worth $3 billion with the
+    // firm" counts contracts, not firms); other counts, what follows ("a crowd of 5,000 people").
+    if (unit === '' && cues === undefined && CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? ''))
+      unit = unitBefore(tokens, i);
     for (let j = end + 1; unit === '' && j < Math.min(tokens.length, end + 4); j++) {
       const u = tokens[j]!;
       if (u.kind === 'punct') break;
@@ -972,6 +1003,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
         break;
       }
     }
+    if (unit === '' && cues === undefined) unit = unitBefore(tokens, i);
     numbers.push({
       value,
       unit: casualtyUnit(tokens, i, end, unit),

@@ -22,6 +22,14 @@ describe('compare(): conflicts that share few words', () => {
     ).toEqual([]);
   });
 
+  it('sets an amount against the amount of the same thing, written before it or after', () => {
+    const found = contradictions(
+      'The ministry signed a $2 billion contract with the firm on Monday.',
+      'On Monday the ministry signed a contract worth $3 billion with the firm.',
+    );
+    expect(found.flatMap((l) => l.cues)).toContain("numbers differ: '2 billion' / '3 billion'");
+  });
+
   it('reads a clause that ends in "not" as denying what the clause before it said of its subject', () => {
     const found = contradictions(
       "The old city's walls were damaged, but the Koutoubia mosque was not.",

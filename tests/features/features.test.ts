@@ -288,6 +288,11 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     { text: 'Some 20 were injured.', unit: 'injur', bound: 'about' },
     { text: 'A bus carrying 40 passengers crashed, killing 12.', unit: 'passeng', bound: 'exact' },
     { text: 'The blast hit the market, injuring 672, officials said.', unit: 'injur', bound: 'exact' },
+    // An amount with nothing after it measures the word before "worth", "of" or "valued at".
+    { text: 'It signed a contract worth $1.5 billion.', unit: 'contract', bound: 'exact' },
+    { text: 'He paid a fine of £5 million.', unit: 'fine', bound: 'exact' },
+    { text: 'The stake was valued at $3 billion.', unit: 'stake', bound: 'exact' },
+    { text: 'It was the first of 5.', unit: '', bound: 'exact' },
     { text: 'Nearly 200 people came.', unit: 'peopl', bound: 'max' },
   ])('reads what "$text" counts, and how', ({ text, unit, bound }) => {
     const [n] = extractFeatures(sentence(text)).numbers;
