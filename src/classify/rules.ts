@@ -506,8 +506,17 @@ interface Severity {
   text: string;
 }
 
+/** severities() per sentence: a sentence of a long account is judged against several others. */
+const severityCache = new WeakMap<SentenceFeatures, Severity[]>();
+
 /** The severity words of a sentence that qualify a harm within SEVERITY_REACH tokens, not across a clause mark. */
 function severities(f: SentenceFeatures): Severity[] {
+  let out = severityCache.get(f);
+  if (out === undefined) severityCache.set(f, (out = findSeverities(f)));
+  return out;
+}
+
+function findSeverities(f: SentenceFeatures): Severity[] {
   const out: Severity[] = [];
   const tokens = f.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -595,13 +604,12 @@ function matchCues(
   const cues: Cue[] = [];
   const seen = new Set<string>();
   const matches = alignment.matches;
-  const matched = (i: number, j: number) => matches.some((m) => m.a === i && m.b === j);
   for (const m of matches) {
     const x = a.terms[m.a]!;
     const y = b.terms[m.b]!;
     if (!keep(x, y) || seen.has(x.key)) continue;
     // A word that two different names share ("United States", "United Nations") names no one in common.
-    if (kind === 'entity' && !sameName(a.terms, b.terms, m.a, m.b, matched)) continue;
+    if (kind === 'entity' && !sameName(a.terms, b.terms, m.a, m.b, matches)) continue;
     seen.add(x.key);
     cues.push(
       paired(

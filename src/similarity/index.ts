@@ -192,6 +192,8 @@ interface TermTable {
   firstOfKey: Uint8Array;
   /** Whether some term is a name (only then are spellings compared). */
   hasEntity: boolean;
+  /** Each term's run of adjacent name words (see nameRuns), when some term is a name. */
+  runs: Int32Array | null;
   /** Key and lemma ids together: a pair that shares either (or one's key is the other's lemma) is scored. */
   words: Postings | null;
   grams: Postings | null;
@@ -353,6 +355,7 @@ function termTable(terms: readonly Term[], eager: boolean, once: boolean, scope?
     gramCounts,
     firstOfKey,
     hasEntity,
+    runs: hasEntity ? findNameRuns(terms) : null,
     words: null,
     grams: null,
     reach: null,
@@ -798,7 +801,7 @@ export function alignTerms(
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz. Not a word two
     // different names share ("United States" and "United Nations").
     if (x.entity || y.entity) {
-      if (!sharedEntities.includes(x.key) && sameName(ta, tb, i, j, (p, q) => byA[p] === q || byB[q] === p))
+      if (!sharedEntities.includes(x.key) && sameNameIn(ta, tb, la.runs, lb.runs, i, j, byA, byB))
         sharedEntities.push(x.key);
     } else if (bestA[i]! >= ANCHOR) {
       const key = ida[2 * i]!;
@@ -833,8 +836,12 @@ const runCache = new WeakMap<readonly Term[], Int32Array>();
 
 function nameRuns(terms: readonly Term[]): Int32Array {
   let runs = runCache.get(terms);
-  if (runs !== undefined) return runs;
-  runs = new Int32Array(2 * terms.length);
+  if (runs === undefined) runCache.set(terms, (runs = findNameRuns(terms)));
+  return runs;
+}
+
+function findNameRuns(terms: readonly Term[]): Int32Array {
+  const runs = new Int32Array(2 * terms.length);
   for (let i = 0; i < terms.length;) {
     let end = i + 1;
     // The words of an acronym read out ("US": united, states) share a token.
@@ -848,7 +855,6 @@ function nameRuns(terms: readonly Term[]): Int32Array {
     }
     i = end;
   }
-  runCache.set(terms, runs);
   return runs;
 }
 
@@ -856,7 +862,7 @@ function nameRuns(terms: readonly Term[]): Int32Array {
  * Whether term i of `ta` and term j of `tb`, matched, belong to the same name: not when their names each have a word
  * the other lacks, two names that share a word ("United States" and "United Nations", "North Korea" and "North
  * Carolina", "Benjamin Netanyahu" and "Sara Netanyahu"). A word counts as the other's when it has the same key or
- * is matched to one of its words (`matched(i, j)`: "Netanyahou" for "Netanyahu"). One name within the other
+ * is matched to one of its words (`matches`: "Netanyahou" for "Netanyahu"). One name within the other
  * ("Waltz", "Mike Waltz") is the same.
  */
 export function sameName(
@@ -864,10 +870,33 @@ export function sameName(
   tb: readonly Term[],
   i: number,
   j: number,
-  matched: (i: number, j: number) => boolean,
+  matches: readonly TermMatch[],
 ): boolean {
-  const ra = nameRuns(ta);
-  const rb = nameRuns(tb);
+  const byA = new Int32Array(ta.length).fill(-1);
+  const byB = new Int32Array(tb.length).fill(-1);
+  for (const m of matches) {
+    byA[m.a] = m.b;
+    byB[m.b] = m.a;
+  }
+  return sameNameIn(ta, tb, nameRuns(ta), nameRuns(tb), i, j, byA, byB);
+}
+
+/**
+ * sameName over the name runs of both sentences (null: no name there) and their matches each way (`byA[i]`: the
+ * term of b that term i of a matched, or -1; `byB` the reverse).
+ */
+function sameNameIn(
+  ta: readonly Term[],
+  tb: readonly Term[],
+  ra: Int32Array | null,
+  rb: Int32Array | null,
+  i: number,
+  j: number,
+  byA: Int32Array,
+  byB: Int32Array,
+): boolean {
+  if (ra === null || rb === null) return true;
+  const matched = (p: number, q: number) => byA[p] === q || byB[q] === p;
   const a0 = ra[2 * i]!;
   const a1 = ra[2 * i + 1]!;
   const b0 = rb[2 * j]!;
