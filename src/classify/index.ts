@@ -147,7 +147,8 @@ export function judge(
   // "About the same event": similar enough, or sharing two participants and, for a conflict, the cue's anchor.
   // Participants alone are never enough for a partial match (the same two people can meet twice): it needs a
   // shared event, predicate or date word too.
-  const participants = alignment.sharedEntities.length;
+  // Participants are names, not name words: "Marek Nowak" is one.
+  const participants = alignment.sharedNames;
   // Both sides counting the dead or the hurt tell of one event if they share two words besides, however little else
   // they share: "killing 820 and injuring 672, the interior ministry said" against "the interior ministry said 1,037
   // had died and 1,204 were injured". Whether the counts conflict is the number rule's to say.

@@ -31,6 +31,8 @@ export interface PairAlignment {
   score: number;
   /** Distinct entity keys that both sentences mention. */
   sharedEntities: string[];
+  /** Distinct names of a (runs of adjacent name words) that both sentences mention. */
+  sharedNames: number;
   /** Distinct non-entity term keys matched across the two at ANCHOR or closer (the event, predicate, date words). */
   sharedContent: number;
   /** Best match for each term of a (score ≥ MIN_MATCH), as pairs. */
@@ -789,6 +791,8 @@ export function alignTerms(
   const byA = flipped ? coreByB : coreByA;
   // Distinct keys, as small arrays: a sentence has a few dozen terms at most.
   const sharedEntities: string[] = [];
+  let sharedNames = 0;
+  let lastRun = -1;
   if (contentSeen.length < ta.length) contentSeen = new Int32Array(2 * ta.length);
   let sharedContent = 0;
   const byB = flipped ? coreByA : coreByB;
@@ -801,8 +805,12 @@ export function alignTerms(
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz. Not a word two
     // different names share ("United States" and "United Nations").
     if (x.entity || y.entity) {
-      if (!sharedEntities.includes(x.key) && sameNameIn(ta, tb, la.runs, lb.runs, i, j, byA, byB))
+      if (!sharedEntities.includes(x.key) && sameNameIn(ta, tb, la.runs, lb.runs, i, j, byA, byB)) {
         sharedEntities.push(x.key);
+        const run = la.runs === null ? i : la.runs[2 * i]!;
+        if (run !== lastRun) sharedNames++;
+        lastRun = run;
+      }
     } else if (bestA[i]! >= ANCHOR) {
       const key = ida[2 * i]!;
       let seen = false;
@@ -820,6 +828,7 @@ export function alignTerms(
     coverB,
     score,
     sharedEntities: sharedEntities.length > 1 ? sharedEntities.sort() : sharedEntities,
+    sharedNames,
     sharedContent,
     matches,
     unmatchedNames,

@@ -71,6 +71,19 @@ describe('names in common', () => {
     ]);
   });
 
+  it('count as participants by name, not by word', () => {
+    const names = (x: string, y: string) => {
+      const {
+        fa: [a],
+        fb: [b],
+      } = accounts(x, y);
+      return alignTerms(a!, b!).sharedNames;
+    };
+    expect(names('Marek Nowak will take over.', 'Her deputy, Marek Nowak, will serve.')).toBe(1);
+    expect(names('Netanyahu met Mike Waltz.', 'Waltz met Benjamin Netanyahu.')).toBe(2);
+    expect(names('The United States voted.', 'The United Nations voted.')).toBe(0);
+  });
+
   it('are a name within the other, or the same name written otherwise', () => {
     expect(shared('Netanyahu met Trump.', 'Benjamin Netanyahu met Donald Trump.')).toEqual([
       'netanyahu',
