@@ -16,7 +16,7 @@ import {
   type Summary,
 } from './schemas';
 import { segmentResolved } from './segment/index';
-import { readAccount, withOtherTitles, type SentenceFeatures, type Term } from './features/index';
+import { isName, readAccount, withOtherTitles, type SentenceFeatures } from './features/index';
 import { alignAccounts } from './align/index';
 import { cuesFor } from './lexicon/cues';
 import { resolveLanguage } from './segment/detect';
@@ -161,9 +161,10 @@ export interface SummaryContext {
    */
   hedgedB?: boolean;
   /**
-   * How many of the contradiction links b passes on as hedgedB describes ("X may not play Y after all, according to
-   * reports" against "X to play Y"): b tells of a conflicting report without asserting it, which makes it discuss a
-   * rather than dispute it, unless b refutes a claim outright (a refutation cue, or `rebuts`). Undefined counts as 0.
+   * How many of the contradiction links b gives only as a guess or a report: a modal or evidential hedge
+   * (CONFLICT_HEDGES) before the conflict in its clause, that a does not have ("X may not play Y after all" against
+   * "X to play Y"). b then tells of a conflict without asserting it, which makes it discuss a rather than dispute it,
+   * unless b refutes a claim outright (a refutation cue, or `rebuts`). Undefined counts as 0.
    */
   contradictionsPassedOn?: number;
   /**
@@ -204,11 +205,6 @@ export const TOPIC_COVER = 0.2;
 /** The topic cover the topic rule reads (SummaryContext.topic): 0 where the accounts share no name. */
 export function topicalCover(context: SummaryContext): number {
   return context.sharedNames === false ? 0 : (context.topic ?? 0);
-}
-
-/** A name word (a person, place or body), not a title. */
-function isName(t: Term): boolean {
-  return t.entity && !t.title;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Cue, CueKind } from '../schemas';
 import { sameNumber, type PhraseMention, type SentenceFeatures, type Term } from '../features/index';
 import type { PairAlignment, TermMatch, TermsScope, TermWeight } from '../similarity/index';
-import { sameName } from '../similarity/index';
+import { sameNameOf } from '../similarity/index';
 import { antonymData, areAntonyms, getLexicon, type Lexicon } from '../lexicon/wordnet';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from '../similarity/postings';
 import { DENIAL_VERBS, HARM_STEMS, SEVERITY_HIGH, SEVERITY_LOW } from '../lexicon/cues-en';
@@ -604,12 +604,13 @@ function matchCues(
   const cues: Cue[] = [];
   const seen = new Set<string>();
   const matches = alignment.matches;
+  const sameName = kind === 'entity' ? sameNameOf(a.terms, b.terms, matches) : undefined;
   for (const m of matches) {
     const x = a.terms[m.a]!;
     const y = b.terms[m.b]!;
     if (!keep(x, y) || seen.has(x.key)) continue;
     // A word that two different names share ("United States", "United Nations") names no one in common.
-    if (kind === 'entity' && !sameName(a.terms, b.terms, m.a, m.b, matches)) continue;
+    if (sameName !== undefined && !sameName(m.a, m.b)) continue;
     seen.add(x.key);
     cues.push(
       paired(

@@ -93,6 +93,11 @@ export interface Term {
   token: number;
 }
 
+/** A name word (a person, place or body), not a title. */
+export function isName(t: Term): boolean {
+  return t.entity && !t.title;
+}
+
 export interface NumberMention {
   value: number;
   /**
@@ -207,12 +212,6 @@ const PERSON_UNITS: ReadonlySet<string> = new Set([
   'adult',
 ]);
 
-/**
- * The unit of a count of the dead or hurt, however it is put: "killed 45 people", "45 people were killed", "45
- * deaths", "45 dead", "killing 12" all count deaths. The nearest such word on either side decides, within the
- * number's own stretch of words: up to five tokens, and not past punctuation, another number or "and"/"but" ("40
- * passengers crashed, killing 12": the 40 are passengers). A count of something else keeps its unit.
- */
 /** Currency signs before an amount. */
 const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 /** Words that put an amount after what it measures: "a contract worth $1.5 billion", "a fine of £5 million". */
@@ -243,6 +242,12 @@ function unitBefore(tokens: readonly Token[], i: number): string {
 /** The units casualtyUnit gives a count of the dead or of the hurt. */
 export const CASUALTY_UNITS: ReadonlySet<string> = new Set(['death', 'injur']);
 
+/**
+ * The unit of a count of the dead or hurt, however it is put: "killed 45 people", "45 people were killed", "45
+ * deaths", "45 dead", "killing 12" all count deaths. The nearest such word on either side decides, within the
+ * number's own stretch of words: up to five tokens, and not past punctuation, another number or "and"/"but" ("40
+ * passengers crashed, killing 12": the 40 are passengers). A count of something else keeps its unit.
+ */
 function casualtyUnit(tokens: readonly Token[], i: number, end: number, unit: string): string {
   if (unit !== '' && !PERSON_UNITS.has(unit) && !CASUALTY_STEMS.has(unit)) return unit;
   const kind = (k: number): string | null | undefined => {
@@ -991,10 +996,10 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       (t.kind === 'number' && t.text.endsWith('%')) ||
       (end > i && (tokens[end]!.lower === 'percent' || tokens[end]!.lower === '%'));
     let unit = share ? 'percent' : '';
-    // An amount of money measures what comes before it when a word says so ("a contract worth $3 billion with the
-    // firm" counts contracts, not firms); other counts, what follows ("a crowd of 5,000 people").
-    if (unit === '' && cues === undefined && CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? ''))
-      unit = unitBefore(tokens, i);
+    // What the words before say it measures: first for an amount of money ("a contract worth $3 billion with the firm"
+    // counts contracts, not firms), last for other counts, which measure what follows ("a crowd of 5,000 people").
+    const before = unit === '' && cues === undefined ? unitBefore(tokens, i) : '';
+    if (before !== '' && CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '')) unit = before;
     for (let j = end + 1; unit === '' && j < Math.min(tokens.length, end + 4); j++) {
       const u = tokens[j]!;
       if (u.kind === 'punct') break;
@@ -1003,7 +1008,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
         break;
       }
     }
-    if (unit === '' && cues === undefined) unit = unitBefore(tokens, i);
+    if (unit === '') unit = before;
     numbers.push({
       value,
       unit: casualtyUnit(tokens, i, end, unit),

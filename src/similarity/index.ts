@@ -5,7 +5,7 @@
  * the harmonic mean of the weighted shares of each side's terms that found a counterpart.
  */
 import { getLexicon, wordSimilarity, type Lexicon, type MatchSynsets } from '../lexicon/wordnet';
-import type { SentenceFeatures, Term } from '../features/index';
+import { isName, type SentenceFeatures, type Term } from '../features/index';
 import { MAX_POSTING_TERMS, PackBuffer, takeAll, type Postings } from './postings';
 
 /** How a term was matched. */
@@ -194,7 +194,7 @@ interface TermTable {
   firstOfKey: Uint8Array;
   /** Whether some term is a name (only then are spellings compared). */
   hasEntity: boolean;
-  /** Each term's run of adjacent name words (see nameRuns), when some term is a name. */
+  /** Each term's run of adjacent name words (see findNameRuns), when some term is a name. */
   runs: Int32Array | null;
   /** Key and lemma ids together: a pair that shares either (or one's key is the other's lemma) is scored. */
   words: Postings | null;
@@ -835,11 +835,6 @@ export function alignTerms(
   };
 }
 
-/** A name word: a person, place or body, not a title. */
-function isNameWord(t: Term): boolean {
-  return t.entity && !t.title;
-}
-
 /** Per terms array, each term's run of adjacent name words as [first, end) term indices; [i, i + 1] for others. */
 const runCache = new WeakMap<readonly Term[], Int32Array>();
 
@@ -854,8 +849,8 @@ function findNameRuns(terms: readonly Term[]): Int32Array {
   for (let i = 0; i < terms.length;) {
     let end = i + 1;
     // The words of an acronym read out ("US": united, states) share a token.
-    if (isNameWord(terms[i]!)) {
-      while (end < terms.length && isNameWord(terms[end]!) && terms[end]!.token <= terms[end - 1]!.token + 1)
+    if (isName(terms[i]!)) {
+      while (end < terms.length && isName(terms[end]!) && terms[end]!.token <= terms[end - 1]!.token + 1)
         end++;
     }
     for (let k = i; k < end; k++) {
@@ -868,30 +863,30 @@ function findNameRuns(terms: readonly Term[]): Int32Array {
 }
 
 /**
- * Whether term i of `ta` and term j of `tb`, matched, belong to the same name: not when their names each have a word
- * the other lacks, two names that share a word ("United States" and "United Nations", "North Korea" and "North
- * Carolina", "Benjamin Netanyahu" and "Sara Netanyahu"). A word counts as the other's when it has the same key or
- * is matched to one of its words (`matches`: "Netanyahou" for "Netanyahu"). One name within the other
- * ("Waltz", "Mike Waltz") is the same.
+ * Tells whether term i of `ta` and term j of `tb`, matched, belong to the same name: not when their names each have
+ * a word the other lacks, two names that share a word ("United States" and "United Nations", "North Korea" and
+ * "North Carolina", "Benjamin Netanyahu" and "Sara Netanyahu"). A word counts as the other's when it has the same key
+ * or is matched to one of its words (`matches`: "Netanyahou" for "Netanyahu"). One name within the other ("Waltz",
+ * "Mike Waltz") is the same.
  */
-export function sameName(
+export function sameNameOf(
   ta: readonly Term[],
   tb: readonly Term[],
-  i: number,
-  j: number,
   matches: readonly TermMatch[],
-): boolean {
+): (i: number, j: number) => boolean {
   const byA = new Int32Array(ta.length).fill(-1);
   const byB = new Int32Array(tb.length).fill(-1);
   for (const m of matches) {
     byA[m.a] = m.b;
     byB[m.b] = m.a;
   }
-  return sameNameIn(ta, tb, nameRuns(ta), nameRuns(tb), i, j, byA, byB);
+  const ra = nameRuns(ta);
+  const rb = nameRuns(tb);
+  return (i, j) => sameNameIn(ta, tb, ra, rb, i, j, byA, byB);
 }
 
 /**
- * sameName over the name runs of both sentences (null: no name there) and their matches each way (`byA[i]`: the
+ * sameNameOf over the name runs of both sentences (null: no name there) and their matches each way (`byA[i]`: the
  * term of b that term i of a matched, or -1; `byB` the reverse).
  */
 function sameNameIn(

@@ -42,22 +42,16 @@ describe('term matches on demand', () => {
 });
 
 describe('names in common', () => {
-  const shared = (x: string, y: string) => {
-    const {
-      fa: [a],
-      fb: [b],
-    } = accounts(x, y);
-    return alignTerms(a!, b!).sharedEntities;
+  /** The first sentence of each text, read as an account. */
+  const firsts = (x: string, y: string) => {
+    const { fa, fb } = accounts(x, y);
+    return [fa[0]!, fb[0]!] as const;
   };
-  const entityCues = (x: string, y: string) => {
-    const {
-      fa: [a],
-      fb: [b],
-    } = accounts(x, y);
-    return judge(a!, b!)
+  const shared = (x: string, y: string) => alignTerms(...firsts(x, y)).sharedEntities;
+  const entityCues = (x: string, y: string) =>
+    judge(...firsts(x, y))
       .cues.filter((c) => c.kind === 'entity')
       .map((c) => c.detail);
-  };
 
   it('are not a word two different names share', () => {
     expect(shared('The United States voted for the plan.', 'The United Nations voted for the plan.')).toEqual(
@@ -72,13 +66,7 @@ describe('names in common', () => {
   });
 
   it('count as participants by name, not by word', () => {
-    const names = (x: string, y: string) => {
-      const {
-        fa: [a],
-        fb: [b],
-      } = accounts(x, y);
-      return alignTerms(a!, b!).sharedNames;
-    };
+    const names = (x: string, y: string) => alignTerms(...firsts(x, y)).sharedNames;
     expect(names('Marek Nowak will take over.', 'Her deputy, Marek Nowak, will serve.')).toBe(1);
     expect(names('Netanyahu met Mike Waltz.', 'Waltz met Benjamin Netanyahu.')).toBe(2);
     expect(names('The United States voted.', 'The United Nations voted.')).toBe(0);
