@@ -5,9 +5,18 @@ import { checkContract } from './_helpers';
 const MB = 1 << 20;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 
-// The bound is 1 s per 1 MB input; the scanner takes well under a tenth of that on a laptop, so the bound
-// holds on a loaded CI machine too. A catastrophic backtracking regex would take minutes, not seconds.
+// The bound is 1 s per 1 MB input. A catastrophic backtracking regex would take minutes, not seconds. The
+// time taken is the CPU time this test process spent (user + system), not the wall clock: on a shared two-core
+// machine the other test process and other tenants can hold the CPU for longer than the scan itself takes (one CI
+// run measured 1,019 ms of wall clock for the 'list markers' input, which takes about 400 ms here).
 const BOUND_MS = 1000;
+
+function cpuMs<T>(run: () => T): { ms: number; value: T } {
+  const before = process.cpuUsage();
+  const value = run();
+  const used = process.cpuUsage(before);
+  return { ms: (used.user + used.system) / 1000, value };
+}
 
 describe('no catastrophic backtracking: 1 MB adversarial inputs', () => {
   it.each([
@@ -31,13 +40,13 @@ describe('no catastrophic backtracking: 1 MB adversarial inputs', () => {
     { name: 'bullets', unit: '• ' },
   ])('$name', ({ unit }) => {
     const input = fill(unit);
-    // The best of up to three runs: a busy shared machine can stall one run, while backtracking would stall all.
+    // The best of up to five runs: garbage collection or a stall can slow one run, while backtracking slows all.
     let ms = Infinity;
     let sentences = segment(input);
-    for (let run = 0; run < 3 && ms >= BOUND_MS; run++) {
-      const t0 = performance.now();
-      sentences = segment(input);
-      ms = Math.min(ms, performance.now() - t0);
+    for (let run = 0; run < 5 && ms >= BOUND_MS; run++) {
+      const timed = cpuMs(() => segment(input));
+      sentences = timed.value;
+      ms = Math.min(ms, timed.ms);
     }
     expect(ms).toBeLessThan(BOUND_MS);
     // Whatever came out still covers the input.
