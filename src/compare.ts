@@ -24,11 +24,13 @@ import { DEFAULT_MODEL } from './classify/index';
 import { FITTED } from './classify/fitted';
 import { priorIdf } from './classify/pair';
 import {
+  BACK_REFERENCES,
   CONFLICT_HEDGES,
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
   DOUBT_PHRASES,
   EVIDENTIAL_HEDGES,
+  NON_EVENTS,
   PASSIVE_BE,
   POSSIBILITY_HEDGES,
   REFUTATION_PHRASES,
@@ -127,7 +129,8 @@ export function compareInContext(
       (cues === undefined && doubtsRestated(links, fa, fb)) ||
       links.some((l) => l.relation !== 'contradiction' && passedOn(l)),
     ...(contradictionsPassedOn > 0 ? { contradictionsPassedOn } : {}),
-    rebuts: rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(fa, fb),
+    rebuts:
+      rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(links, fa, fb),
     // Where a capital marks no name (German), whether the accounts share one is unknown.
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
     // English only: the rarity weights (priorIdf) come from an English word list, and TOPIC_COVER was fitted on
@@ -452,67 +455,162 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
 /** How far after a verb of REPORT_DISMISSALS its report may come ("dismissed as false a widely shared story"). */
 const DISMISSAL_REACH = 6;
 
+/** REPORT_DISMISSALS as word sequences, by their first word. */
+const DISMISSALS_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of REPORT_DISMISSALS) {
+  const words = phrase.split(' ');
+  const list = DISMISSALS_BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  DISMISSALS_BY_FIRST.set(words[0]!, list);
+}
+
+/** The number of tokens of a REPORT_DISMISSALS phrase that starts at token k, or 0. */
+function dismissalAt(tokens: SentenceFeatures['tokens'], k: number): number {
+  const phrases = DISMISSALS_BY_FIRST.get(tokens[k]!.lower);
+  if (phrases === undefined) return 0;
+  for (const words of phrases) {
+    if (words.every((w, i) => tokens[k + i]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+/**
+ * The terms of a report's claim, from the report noun at token `noun` to the end of its clause: a punctuation mark
+ * other than a hyphen, or "as", which in "dismissed the reports of his death as propaganda" brings the dismissal's
+ * own verdict.
+ */
+function claimAfter(f: SentenceFeatures, noun: number): SentenceFeatures['terms'] {
+  let end = noun + 1;
+  while (end < f.tokens.length) {
+    const t = f.tokens[end]!;
+    if ((t.kind === 'punct' && t.text !== '-') || t.lower === 'as') break;
+    end++;
+  }
+  return f.terms.filter((x) => x.token > noun && x.token < end);
+}
+
 /**
  * A sentence that dismisses a report (REPORT_DISMISSALS with a report noun after it, in the same clause) whose
- * claim, after the report noun, names at most REBUTTAL_OWN_TERMS things that a does not (`own`): "Officials dismissed
- * reports that militants had been captured in Texas".
+ * claim, after the report noun, is a's (`ofA`): "Officials dismissed reports that militants had been captured in
+ * Texas", "The band hit back at reports that its singer had quit".
  */
-function dismissesReport(
-  f: SentenceFeatures,
-  own: (terms: readonly SentenceFeatures['terms'][number][]) => number,
-): boolean {
+function dismissesReport(f: SentenceFeatures, ofA: (terms: SentenceFeatures['terms']) => boolean): boolean {
   const tokens = f.tokens;
   for (let k = 0; k < tokens.length; k++) {
-    if (!REPORT_DISMISSALS.has(tokens[k]!.lower)) continue;
-    for (let n = k + 1; n < tokens.length && n <= k + DISMISSAL_REACH; n++) {
+    const length = dismissalAt(tokens, k);
+    if (length === 0) continue;
+    for (let n = k + length; n < tokens.length && n < k + length + DISMISSAL_REACH; n++) {
       const t = tokens[n]!;
       if (t.kind === 'punct' && t.text !== '-') break;
       if (!REPORT_NOUNS.has(t.lower)) continue;
-      const claim = f.terms.filter((x) => x.token > n);
-      if (claim.length > 0 && own(claim) <= REBUTTAL_OWN_TERMS) return true;
+      const claim = claimAfter(f, n);
+      if (claim.length > 0 && ofA(claim)) return true;
       break;
     }
   }
   return false;
 }
 
+/** How far before a verb of denial a negator makes it no denial: "has not confirmed or denied", "did not deny". */
+const NEGATED_DENIAL_REACH = 4;
+
+/** Whether a negator stands shortly before the verb of denial at token k, in its clause. */
+function negatedDenial(f: SentenceFeatures, k: number): boolean {
+  for (let n = k - 1; n >= 0 && n >= k - NEGATED_DENIAL_REACH; n--) {
+    const t = f.tokens[n]!;
+    if (t.kind === 'punct') return false;
+    if (f.negations.some((m) => m.token === n)) return true;
+  }
+  return false;
+}
+
+/** NON_EVENTS as one pattern: "the incident never happened". */
+const NON_EVENT = new RegExp(
+  `\\b(?:${NON_EVENTS.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})\\b`,
+  'i',
+);
+/** Words a subject that NON_EVENTS deny may have after its determiner: "the alleged attack". */
+const NON_EVENT_SUBJECT = 2;
+
 /**
- * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies a report ("rejects the
- * claims published by the Harbor Times", "denied the report") or brands one false ("baseless allegations", "the story
- * is false"), or says a report was denied ("Claims that ... have been debunked"), and what it says of the report names
- * at most REBUTTAL_OWN_TERMS things that a does not: a denial of another report ("denied reports of a second
- * explosion", where a has no second explosion) is no rebuttal of a. Contrastive refutations ("contrary to the report")
- * assert a claim of their own and do not count.
+ * A sentence that says a thing it refers back to never happened: NON_EVENTS right after a subject of at most
+ * NON_EVENT_SUBJECT words after "the", "this" or "that", or after "it" alone ("Police say the incident never
+ * happened", "It never took place").
  */
-function rejectsReport(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): boolean {
+function deniesEvent(f: SentenceFeatures): boolean {
+  const m = NON_EVENT.exec(f.sentence.text);
+  if (m === null) return false;
+  const at = f.sentence.start + m.index;
+  const first = f.tokens.findIndex((t) => t.start >= at);
+  if (first <= 0) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 1 - NON_EVENT_SUBJECT; k--) {
+    const t = f.tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (BACK_REFERENCES.has(t.lower)) return t.lower !== 'it' || k === first - 1;
+  }
+  return false;
+}
+
+/**
+ * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies or dismisses a report
+ * ("rejects the claims published by the Harbor Times", "denied the report", "poured cold water on claims that ...")
+ * or brands one false ("baseless allegations", "the story is false", "the image is doctored"), or says a report was
+ * denied ("Claims that ... have been debunked"), and what it says of the report is a's: it names at most
+ * REBUTTAL_OWN_TERMS things that a does not, or fewer than it names of a's. A denial of another report ("denied
+ * reports of a second explosion", where a has no second explosion) is no rebuttal of a. Contrastive refutations
+ * ("contrary to the report") assert a claim of their own and do not count. When b restates a's claim in a link (not
+ * a contradiction, at partial-match similarity or more), a report that b only refers back to ("the image has been
+ * debunked") is that claim's, and so is an event said never to have happened ("the incident never happened"), and
+ * a report dismissed in a sentence of such a link is a's whatever else it names.
+ */
+function rejectsReport(
+  links: readonly Link[],
+  fa: readonly SentenceFeatures[],
+  fb: readonly SentenceFeatures[],
+): boolean {
   let keysA: Set<string> | undefined;
-  const own = (terms: readonly SentenceFeatures['terms'][number][]) => {
+  const ofA = (terms: SentenceFeatures['terms']) => {
     keysA ??= new Set(fa.flatMap((f) => f.terms.map((t) => t.key)));
-    return terms.filter((t) => !t.framing && !REPORT_NOUNS.has(t.lemma) && !keysA!.has(t.key)).length;
+    const claim = terms.filter((t) => !t.framing && !REPORT_NOUNS.has(t.lemma));
+    const own = claim.filter((t) => !keysA!.has(t.key)).length;
+    return own <= REBUTTAL_OWN_TERMS || 2 * own < claim.length;
   };
-  for (const f of fb) {
-    if (dismissesReport(f, own)) return true;
+  // b's sentences that restate a's claim: a report they dismiss is a's ("X has shut down rumours that she is
+  // expecting her first child with husband Y", against "X pregnant with first child").
+  const restating = new Set<number>();
+  for (const l of links) {
+    if (l.relation !== 'contradiction' && l.similarity >= DEFAULT_MODEL.partial)
+      for (const j of l.b) restating.add(j);
+  }
+  const restated = restating.size > 0;
+  for (const [j, f] of fb.entries()) {
+    if (dismissesReport(f, restating.has(j) ? () => true : ofA)) return true;
+    if (restated && deniesEvent(f)) return true;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
       if (DENIAL_VERBS.has(cue) && PASSIVE_BE.has(f.tokens[r.token - 1]?.lower ?? '')) {
         // "Claims that a man died after eating cinnamon have been debunked": the report is the subject, its claim
-        // what comes after the report noun.
+        // what comes after the report noun; "the image has been debunked" refers back to one.
         const noun = f.tokens.findIndex((t, k) => k < r.token && REPORT_NOUNS.has(t.lower));
         if (noun < 0) continue;
         const terms = f.terms.filter((t) => t.token > noun && t.token < r.token);
-        if (terms.length > 0 && own(terms) <= REBUTTAL_OWN_TERMS) return true;
+        if (terms.length > 0 ? ofA(terms) : restated) return true;
       } else if (DENIAL_VERBS.has(cue)) {
-        // "rejects the claims published today by the Harbor Times": the denied scope holds the report.
-        const scope = f.tokens.filter((t, k) => k > r.token && t.negated);
+        // "rejects the claims published today by the Harbor Times": the denied scope, the run of denied words right
+        // after the verb, holds the report. "has not confirmed or denied the report" denies nothing.
+        if (negatedDenial(f, r.token)) continue;
+        let end = r.token + 1;
+        while (end < f.tokens.length && f.tokens[end]!.negated) end++;
+        const scope = f.tokens.slice(r.token + 1, end);
         if (!scope.some((t) => REPORT_NOUNS.has(t.lower))) continue;
-        const terms = f.terms.filter((t) => t.token > r.token && f.tokens[t.token]!.negated);
-        if (own(terms) <= REBUTTAL_OWN_TERMS) return true;
+        const terms = f.terms.filter((t) => t.token > r.token && t.token < end);
+        if (ofA(terms)) return true;
       } else if (brandsFalse(cue) || REFUTATION_WORDS.has(cue)) {
         // "baseless allegations", "the report is false": a report noun next to the branding.
         const near = f.tokens.some((t, k) => REPORT_NOUNS.has(t.lower) && Math.abs(k - r.token) <= 3);
         if (!near) continue;
         const terms = f.terms.filter((t) => t.span[1] <= r.span[0] || t.span[0] >= r.span[1]);
-        if (own(terms) <= REBUTTAL_OWN_TERMS) return true;
+        if (ofA(terms)) return true;
       }
     }
   }

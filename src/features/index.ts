@@ -27,7 +27,10 @@ import {
   NICKNAMES,
   DEMONYMS,
   NON_DENYING_AFTER,
+  MONEY_SUFFIX_SCALES,
   NUMBER_SCALES,
+  SUFFIX_SCALES,
+  SUFFIX_UNITS,
   NUMBER_WORDS,
   QUANTITY_HIGH,
   QUANTITY_LOW,
@@ -214,6 +217,8 @@ const PERSON_UNITS: ReadonlySet<string> = new Set([
 
 /** Currency signs before an amount. */
 const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+/** Digits with letters written onto them: "90m", "1.5bn", "20km" (see SUFFIX_SCALES, SUFFIX_UNITS). */
+const SUFFIXED = /^(\d[\d,]*(?:\.\d+)?)([a-z]+)$/;
 /** Words that put an amount after what it measures: "a contract worth $1.5 billion", "a fine of £5 million". */
 const AMOUNT_OF: ReadonlySet<string> = new Set(['worth', 'of']);
 /** Verbs before "at" that do the same: "a stake valued at $3 billion". */
@@ -341,8 +346,9 @@ function writtenStep(n: NumberMention): number {
 
 /**
  * Whether two numbers can state the same amount: equal, or the one written less precisely is the other rounded to
- * its precision ("2.4 billion" and "2.42 billion": a headline rounds; "12" and "14" differ), or their bounds and
- * estimates overlap ("more than 3,000" and "about 3,100").
+ * its precision and no further off than an estimate ("2.4 billion" and "2.42 billion": a headline rounds; "12" and
+ * "14" differ, and so do "$2 billion" and "$1.5 billion", which a report would not round to one figure), or their
+ * bounds and estimates overlap ("more than 3,000" and "about 3,100").
  *
  * @example
  * sameNumber(x, y); // true for "2.4 billion euros" and "2.42 billion euros"
@@ -351,7 +357,9 @@ export function sameNumber(x: NumberMention, y: NumberMention): boolean {
   if (x.value === y.value) return true;
   if (x.unit === SCORE || y.unit === SCORE) return false;
   const step = Math.max(writtenStep(x), writtenStep(y));
-  if (Math.abs(x.value - y.value) <= (step / 2) * (1 + 1e-9)) return true;
+  const gap = Math.abs(x.value - y.value);
+  if (gap <= (step / 2) * (1 + 1e-9) && gap <= ESTIMATE * Math.max(Math.abs(x.value), Math.abs(y.value)))
+    return true;
   // A bound or an estimate holds a range: "more than 3,000" and "about 3,100" can be one count, "at least 45" and
   // "38" cannot.
   const [xl, xh] = rangeOf(x, step);
@@ -364,7 +372,8 @@ const ESTIMATE = 0.1;
 
 function rangeOf(n: NumberMention, step: number): [number, number] {
   const v = n.value;
-  const half = step / 2;
+  // Rounding to the written precision, within an estimate's width: "$2 billion" holds $1.9 billion, not $1.5 billion.
+  const half = Math.min(step / 2, ESTIMATE * Math.abs(v));
   switch (n.bound) {
     case 'min':
       return [v - half, Infinity];
@@ -967,9 +976,25 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
       continue;
     }
     let value: number | undefined;
+    // A scale or a unit written onto the digits: "£90m", "$1.5bn", "20km".
+    let suffixUnit = '';
     if (t.kind === 'number') value = Number(t.lower.replace(/[,%]/g, ''));
     else if ((flags[i]! & LEX_NUMBER_WORD) !== 0 && t.lower !== 'second')
       value = (cues?.numbers ?? NUMBER_WORDS).get(t.lower);
+    else if (t.kind === 'word' && cues === undefined) {
+      const m = SUFFIXED.exec(t.lower);
+      if (m !== null) {
+        const digits = Number(m[1]!.replace(/,/g, ''));
+        const scale =
+          SUFFIX_SCALES.get(m[2]!) ??
+          (CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') ? MONEY_SUFFIX_SCALES.get(m[2]!) : undefined);
+        if (scale !== undefined) value = digits * scale;
+        else if (SUFFIX_UNITS.has(m[2]!)) {
+          value = digits;
+          suffixUnit = m[2]!;
+        }
+      }
+    }
     if (value === undefined || !Number.isFinite(value)) continue;
     const prev = tokens[i - 1];
     const isYear = t.kind === 'number' && /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2199;
@@ -995,7 +1020,7 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     const share =
       (t.kind === 'number' && t.text.endsWith('%')) ||
       (end > i && (tokens[end]!.lower === 'percent' || tokens[end]!.lower === '%'));
-    let unit = share ? 'percent' : '';
+    let unit = share ? 'percent' : suffixUnit;
     // What the words before say it measures: first for an amount of money ("a contract worth $3 billion with the firm"
     // counts contracts, not firms), last for other counts, which measure what follows ("a crowd of 5,000 people").
     const before = unit === '' && cues === undefined ? unitBefore(tokens, i) : '';
@@ -1851,7 +1876,9 @@ function namesIn(tokenized: readonly (readonly RawToken[])[]): Set<string> {
  * `common` (see entityTerms; by default every one does). `common` is asked only once the first test has passed.
  */
 function headlineCased(tokens: readonly RawToken[], common: (i: number) => boolean = () => true): boolean {
-  const isContent = (t: RawToken) => t.kind === 'word' && !STOPWORDS.has(t.text.toLowerCase());
+  // Only words that start with a letter have a case: "£90m" and "3D" say nothing of it.
+  const isContent = (t: RawToken) =>
+    t.kind === 'word' && STARTS_WITH_LETTER.test(t.text) && !STOPWORDS.has(t.text.toLowerCase());
   let content = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1872,5 +1899,6 @@ function headlineCased(tokens: readonly RawToken[], common: (i: number) => boole
  * National Security Adviser Michael Waltz"), and three such words at least (a sentence of two names is no sign).
  */
 const HEADLINE_WORDS = 3;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 /** The words of titles ("prime", "minister"): capitalized in running text before a name, so no sign of a headline. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.split(' ')));

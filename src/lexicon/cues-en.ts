@@ -229,6 +229,18 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rumors',
   'rumour',
   'rumours',
+  // A picture or a recording carries a claim as a story does: "the photo is fake", "dismissed the video".
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'footage',
 ]);
 
 /**
@@ -259,23 +271,57 @@ export const DOUBT_PHRASES: readonly string[] = [
   'would not confirm',
   'declined to confirm',
   'no independent confirmation',
+  'yet to confirm',
+  'yet to be confirmed',
+  'yet to verify',
+  'yet to be verified',
+  'not yet confirmed',
+  'not yet been confirmed',
+  'not yet verified',
+  'not yet been verified',
 ];
 
 /**
- * Verbs that reject a report only when one is their object ("dismissed reports that ...", "dismissed as false a
- * story that ..."): on their own they as often mean something else ("dismissed his adviser"), so they are no verbs of
- * denial (DENIAL_VERBS) and open no negation scope. Read by summary.stance only.
+ * Verbs and phrasal verbs that reject a report only when one is their object ("dismissed reports that ...",
+ * "dismissed as false a story that ...", "has shot down rumours that ...", "poured cold water on claims that ..."):
+ * on their own they as often mean something else ("dismissed his adviser", "shut down the plant"), so they are no
+ * verbs of denial (DENIAL_VERBS) and open no negation scope. Lowercase word sequences; read by summary.stance only.
  */
 export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
-  'dismiss',
-  'dismisses',
-  'dismissed',
-  'dismissing',
-  'discount',
-  'discounts',
-  'discounted',
-  'discounting',
+  ...['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  ...['discount', 'discounts', 'discounted', 'discounting'],
+  ...['quash', 'quashes', 'quashed', 'quashing'],
+  ...['scotch', 'scotches', 'scotched', 'scotching'],
+  ...['squash', 'squashes', 'squashed', 'squashing'],
+  ...['rubbishes', 'rubbished', 'rubbishing'],
+  ...['slam', 'slams', 'slammed', 'slamming'],
+  ...['shut down', 'shuts down', 'shutting down'],
+  ...['shoot down', 'shoots down', 'shot down', 'shooting down'],
+  ...['hit back at', 'hits back at', 'hitting back at'],
+  ...['laugh off', 'laughs off', 'laughed off', 'laughing off'],
+  ...['brush off', 'brushes off', 'brushed off', 'brushing off'],
+  ...['brush aside', 'brushes aside', 'brushed aside', 'brushing aside'],
+  ...['pour cold water on', 'pours cold water on', 'poured cold water on', 'pouring cold water on'],
 ]);
+
+/**
+ * Phrases by which a sentence says an event it refers back to did not take place at all: "Police say the incident
+ * never happened." Read by summary.stance only, after a definite or demonstrative subject ("the incident", "this").
+ */
+export const NON_EVENTS: readonly string[] = [
+  'never happened',
+  'did not happen',
+  "didn't happen",
+  'never took place',
+  'did not take place',
+  "didn't take place",
+  'never occurred',
+  'did not occur',
+  "didn't occur",
+];
+
+/** Words that refer back to something already told: the subjects NON_EVENTS deny. */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'it']);
 
 /** Forms of "be" before a participle that make it passive ("have been debunked", "were denied"). */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
@@ -293,6 +339,7 @@ export const REFUTATION_WORDS: ReadonlySet<string> = new Set([
   'misleading',
   'erroneous',
   'bogus',
+  'doctored',
 ]);
 
 /**
@@ -534,8 +581,51 @@ export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // News abbreviations: "$1.5 bn", "90 mln".
+  ['bn', 1e9],
+  ['bln', 1e9],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['tn', 1e12],
+  ['trn', 1e12],
   ['percent', 1],
   ['%', 1],
+]);
+
+/**
+ * Scales written onto a number, as news style abbreviates amounts: "$1.5bn", "£90m", "€20k". "m", "k" and "b" count
+ * only after a currency sign ("a 5m wall" is five metres); the others stand alone ("2.3bn people").
+ */
+export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
+  ['bn', 1e9],
+  ['bln', 1e9],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['tn', 1e12],
+  ['trn', 1e12],
+]);
+export const MONEY_SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
+  ['m', 1e6],
+  ['k', 1e3],
+  ['b', 1e9],
+]);
+
+/** Units of measure written onto a number: "20km", "5kg", "70mph". */
+export const SUFFIX_UNITS: ReadonlySet<string> = new Set([
+  'km',
+  'kg',
+  'mph',
+  'kph',
+  'kmh',
+  'cm',
+  'mm',
+  'ft',
+  'lb',
+  'lbs',
+  'mw',
+  'gw',
+  'kw',
+  'ha',
 ]);
 
 /** The months' full names, January first: what an abbreviation ("Feb.") is read as. */

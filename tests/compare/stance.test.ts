@@ -498,3 +498,68 @@ describe('topicCover', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('summary.stance: rebuttals in the words news stories use', () => {
+  const headline = 'Singer Mara Linde to quit music after her final tour';
+  it.each([
+    'Mara Linde has shot down rumours that she will quit music after her final tour.',
+    'Mara Linde has poured cold water on claims that she will quit music after her final tour.',
+    'Mara Linde hit back at reports that the singer will quit music after her final tour.',
+    'Mara Linde laughed off reports that she will quit music.',
+  ])('disputes: %s', (opening) => {
+    const body = `${opening} The rumours began after a fan site posted a blurry photo of a farewell poster. Linde is touring Europe until May.`;
+    expect(valid(compare(headline, body)).summary.stance).toBe('disputes');
+  });
+
+  it('reads the dismissed claim to the end of its clause, not into the verdict after "as"', () => {
+    const r = compare(
+      'Rebel leader Omar Saleh killed in air strike',
+      'Several outlets said on Thursday that Omar Saleh had been killed in an air strike on his convoy. A spokesman ' +
+        'for the group dismissed the reports of his death as cheap propaganda from a frightened enemy.',
+    );
+    expect(valid(r).summary.stance).toBe('disputes');
+  });
+
+  it('does not read a denial that is itself negated as a rebuttal', () => {
+    const r = compare(
+      'Chirp will charge its users a monthly fee from January',
+      'Chirp may charge its users a monthly fee from January, according to a leaked memo. Chirp has not confirmed ' +
+        'or denied the report, and a spokesman said only that the company "does not comment on rumours or speculation."',
+    );
+    expect(valid(r).summary.stance).toBe('discusses');
+  });
+
+  it('reads an event said never to have happened as a rebuttal, once b has told of it', () => {
+    const claim = 'Man steals a city bus and drives it into a lake';
+    const hoax =
+      'A story claiming a man stole a city bus and drove it into a lake has been shared thousands of times. ' +
+      'It first appeared on a satire website. Some versions carried a photo of a bus in shallow water. ' +
+      'But police say the incident never happened.';
+    expect(valid(compare(claim, hoax)).summary.stance).toBe('disputes');
+    // A story about something else in which some other event never took place tells nothing of a.
+    const other =
+      'The council approved a new budget for the city parks on Monday. A planned vote on parking fees never took place.';
+    expect(valid(compare(claim, other)).summary.stance).not.toBe('disputes');
+  });
+
+  it('reads a picture branded as doctored or debunked as a rebuttal of the claim it carries', () => {
+    const claim = 'Crocodile spotted swimming in flooded street after storm';
+    expect(
+      valid(
+        compare(
+          claim,
+          'A photo that appears to show a crocodile swimming in a flooded street after the storm is being shared again. ' +
+            'The image has been debunked many times before.',
+        ),
+      ).summary.stance,
+    ).toBe('disputes');
+  });
+
+  it('finds a story whose police have yet to confirm the claim discussing it', () => {
+    const r = compare(
+      'Man steals a city bus and drives it into a lake',
+      'Witnesses say a man stole a city bus and drove it into a lake on Sunday, although police have yet to confirm the details.',
+    );
+    expect(valid(r).summary.stance).toBe('discusses');
+  });
+});

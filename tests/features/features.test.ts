@@ -299,6 +299,17 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     expect([n?.unit, n?.bound]).toEqual([unit, bound]);
   });
 
+  it('reads a scale or a unit written onto the digits, "m", "k" and "b" only after a currency sign', () => {
+    const read = (text: string) =>
+      extractFeatures(sentence(text)).numbers.map((n) => [n.text, n.value, n.unit]);
+    expect(read('It agreed a £90m move.')).toEqual([['90m', 90e6, 'move']]);
+    expect(read('The deal is worth $1.5bn.')).toEqual([['1.5bn', 1.5e9, 'deal']]);
+    expect(read('It has 2.3bn users.')).toEqual([['2.3bn', 2.3e9, 'user']]);
+    expect(read('They ran a 20km race.')).toEqual([['20km', 20, 'km']]);
+    expect(read('They built a 5m wall.')).toEqual([]);
+    expect(read('It cost $1.5 bn.')).toEqual([['1.5 bn', 1.5e9, '']]);
+  });
+
   it('reads a score as one number, and a range written lower first as none', () => {
     expect(extractFeatures(sentence('Arsenal beat Chelsea 3-1.')).numbers.map((n) => n.text)).toEqual([
       '3-1',
@@ -327,6 +338,9 @@ describe('sameNumber: a number rounded where it is written less precisely', () =
     { x: 'It paid 2.4 billion euros.', y: 'It paid 2.42 billion euros.', same: true },
     { x: 'It paid 2.4 billion euros.', y: 'It paid 2,420 million euros.', same: true },
     { x: 'It paid 2.4 billion euros.', y: 'It paid 2.5 billion euros.', same: false },
+    { x: 'The contract was worth $2 billion.', y: 'The contract was worth $1.9 billion.', same: true },
+    { x: 'The contract was worth $2 billion.', y: 'The contract was worth $1.5 billion.', same: false },
+    { x: 'About $2 billion was paid.', y: 'It paid $1.85 billion.', same: true },
     { x: 'Fourteen workers were hurt.', y: '14 workers were hurt.', same: true },
     { x: '12 workers were hurt.', y: '14 workers were hurt.', same: false },
     { x: 'It cost 300 million dollars.', y: 'It cost 312 million dollars.', same: false },

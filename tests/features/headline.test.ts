@@ -20,6 +20,15 @@ describe('headline case', () => {
     expect(entities(headline, `${headline} ${body}`)).toEqual(['pakistan']);
   });
 
+  it('reads a headline with an amount in it as a headline: "£60m" has no case', () => {
+    const text = 'Tom Vale Agrees Record £60m Move To Porto';
+    expect(entities(text, `${text}\n\nOn Friday, Porto signed Tom Vale.`)).toEqual([
+      'thomas',
+      'vale',
+      'porto',
+    ]);
+  });
+
   it('keeps a sentence dense with names and titles as it is', () => {
     const text =
       'Prime Minister Benjamin Netanyahu met National Security Adviser Michael Waltz in Washington.';
