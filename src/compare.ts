@@ -24,6 +24,7 @@ import { DEFAULT_MODEL } from './classify/index';
 import { FITTED } from './classify/fitted';
 import { priorIdf } from './classify/pair';
 import {
+  ALLEGATION_NOUNS,
   BACK_REFERENCES,
   CONFLICT_HEDGES,
   CONTRASTIVE_REFUTATIONS,
@@ -37,6 +38,7 @@ import {
   REFUTATION_WORDS,
   REPORT_DISMISSALS,
   REPORT_NOUNS,
+  REPORT_VERDICTS,
 } from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
@@ -570,7 +572,7 @@ function rejectsReport(
 ): boolean {
   let keysA: Set<string> | undefined;
   const ofA = (terms: SentenceFeatures['terms']) => {
-    keysA ??= new Set(fa.flatMap((f) => f.terms.map((t) => t.key)));
+    keysA ??= keysOf(fa);
     const claim = terms.filter((t) => !t.framing && !REPORT_NOUNS.has(t.lemma));
     const own = claim.filter((t) => !keysA!.has(t.key)).length;
     return own <= REBUTTAL_OWN_TERMS || 2 * own < claim.length;
@@ -583,16 +585,24 @@ function rejectsReport(
       for (const j of l.b) restating.add(j);
   }
   const restated = restating.size > 0;
+  // Allegations are charges against someone: "his lawyer said he rejected the allegations" in a story that confirms
+  // the arrest is the accused's plea, not a rebuttal of the story. A denial of them rebuts a only where b also
+  // contradicts a.
+  const contradicts = links.some((l) => l.relation === 'contradiction');
+  const reportsIn = (tokens: readonly SentenceFeatures['tokens'][number][]) => {
+    const nouns = tokens.filter((t) => REPORT_NOUNS.has(t.lower));
+    return nouns.length > 0 && (contradicts || nouns.some((t) => !ALLEGATION_NOUNS.has(t.lower)));
+  };
   for (const [j, f] of fb.entries()) {
     if (dismissesReport(f, restating.has(j) ? () => true : ofA)) return true;
-    if (restated && deniesEvent(f)) return true;
+    if (restated && (deniesEvent(f) || deniesExistence(f, () => (keysA ??= keysOf(fa))))) return true;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
       if (DENIAL_VERBS.has(cue) && PASSIVE_BE.has(f.tokens[r.token - 1]?.lower ?? '')) {
         // "Claims that a man died after eating cinnamon have been debunked": the report is the subject, its claim
         // what comes after the report noun; "the image has been debunked" refers back to one.
         const noun = f.tokens.findIndex((t, k) => k < r.token && REPORT_NOUNS.has(t.lower));
-        if (noun < 0) continue;
+        if (noun < 0 || !reportsIn([f.tokens[noun]!])) continue;
         const terms = f.terms.filter((t) => t.token > noun && t.token < r.token);
         if (terms.length > 0 ? ofA(terms) : restated) return true;
       } else if (DENIAL_VERBS.has(cue)) {
@@ -601,18 +611,85 @@ function rejectsReport(
         if (negatedDenial(f, r.token)) continue;
         let end = r.token + 1;
         while (end < f.tokens.length && f.tokens[end]!.negated) end++;
-        const scope = f.tokens.slice(r.token + 1, end);
-        if (!scope.some((t) => REPORT_NOUNS.has(t.lower))) continue;
+        if (!reportsIn(f.tokens.slice(r.token + 1, end))) continue;
         const terms = f.terms.filter((t) => t.token > r.token && t.token < end);
         if (ofA(terms)) return true;
       } else if (brandsFalse(cue) || REFUTATION_WORDS.has(cue)) {
-        // "baseless allegations", "the report is false": a report noun next to the branding.
-        const near = f.tokens.some((t, k) => REPORT_NOUNS.has(t.lower) && Math.abs(k - r.token) <= 3);
-        if (!near) continue;
-        const terms = f.terms.filter((t) => t.span[1] <= r.span[0] || t.span[0] >= r.span[1]);
+        // "baseless allegations", "the report is false": a report noun next to the branding, in its clause, and the
+        // clause is what counts ("The magazine's story is incorrect, and no announcement is being prepared"). Further
+        // off, a report referred back to as the clause's subject: "The images circulating online are misleading",
+        // not "Rumors that the mayor resigned are not true", whose claim is its own.
+        const [from, to] = clauseOf(f, r.token);
+        const near = f.tokens.slice(Math.max(from, r.token - 3), Math.min(to, r.token + 4));
+        const subject = f.tokens.findIndex(
+          (t, k) =>
+            k >= from &&
+            k < r.token &&
+            REPORT_NOUNS.has(t.lower) &&
+            BACK_REFERENCES.has(f.tokens[k - 1]?.lower ?? '') &&
+            f.tokens[k + 1]?.lower !== 'that',
+        );
+        if (!reportsIn(subject >= 0 ? [f.tokens[subject]!] : near)) continue;
+        const terms = f.terms.filter(
+          (t) => t.token >= from && t.token < to && (t.span[1] <= r.span[0] || t.span[0] >= r.span[1]),
+        );
         if (ofA(terms)) return true;
       }
     }
+    if (brandsReportWrong(f, reportsIn)) return true;
+  }
+  return false;
+}
+
+/** Every term key of an account. */
+function keysOf(features: readonly SentenceFeatures[]): Set<string> {
+  return new Set(features.flatMap((f) => f.terms.map((t) => t.key)));
+}
+
+/** The clause that holds token k: from after the punctuation mark before it to the one after it. */
+function clauseOf(f: SentenceFeatures, k: number): [number, number] {
+  const tokens = f.tokens;
+  const breaks = (t: SentenceFeatures['tokens'][number]) => t.kind === 'punct' && t.text !== '-';
+  let from = k;
+  while (from > 0 && !breaks(tokens[from - 1]!)) from--;
+  let to = k + 1;
+  while (to < tokens.length && !breaks(tokens[to]!)) to++;
+  return [from, to];
+}
+
+/** How far before a verdict of REPORT_VERDICTS its report noun may stand ("the reports were wrong"). */
+const VERDICT_REACH = 3;
+
+/** A report said to be wrong: a form of "be", then REPORT_VERDICTS, with a report noun shortly before. */
+function brandsReportWrong(
+  f: SentenceFeatures,
+  reportsIn: (tokens: readonly SentenceFeatures['tokens'][number][]) => boolean,
+): boolean {
+  const tokens = f.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!REPORT_VERDICTS.has(tokens[k]!.lower) || !PASSIVE_BE.has(tokens[k - 1]!.lower)) continue;
+    if (reportsIn(tokens.slice(Math.max(0, k - 1 - VERDICT_REACH), k - 1))) return true;
+  }
+  return false;
+}
+
+/** Forms of "be" after "there" that state what exists: "there was no leak", "there has been no escape". */
+const EXISTENTIAL_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
+
+/**
+ * A sentence that says a thing a tells of did not exist: "there was no X" or "there has been no X", X a content
+ * word of a that is no name ("There has been no escape", against "Snow leopard escapes from the zoo").
+ */
+function deniesExistence(f: SentenceFeatures, keysA: () => Set<string>): boolean {
+  const tokens = f.tokens;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'there') continue;
+    let n = k + 1;
+    if (tokens[n]!.lower === 'has' || tokens[n]!.lower === 'had' || tokens[n]!.lower === 'have') n++;
+    if (!EXISTENTIAL_BE.has(tokens[n]?.lower ?? '') || tokens[n + 1]?.lower !== 'no') continue;
+    const denied = f.terms.find((t) => t.token > n + 1);
+    if (denied !== undefined && denied.token <= n + 3 && !denied.entity && keysA().has(denied.key))
+      return true;
   }
   return false;
 }

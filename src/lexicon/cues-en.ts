@@ -243,6 +243,17 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'footage',
 ]);
 
+/** The REPORT_NOUNS that are charges against someone: denying them is the accused's plea (see compare.ts). */
+export const ALLEGATION_NOUNS: ReadonlySet<string> = new Set([
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+]);
+
+/** Words that, after a form of "be", say a report was wrong: "the reports were wrong". Read by summary.stance only. */
+export const REPORT_VERDICTS: ReadonlySet<string> = new Set(['wrong', 'mistaken']);
+
 /**
  * Phrases by which a report says it has not established a claim it tells of: "It is not clear whether her story is
  * true", "The video could not be independently verified", "Police have not confirmed the cause" (summary.stance: it

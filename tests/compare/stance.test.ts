@@ -563,3 +563,32 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
     expect(valid(r).summary.stance).toBe('discusses');
   });
 });
+
+describe('summary.stance: rebuttals by reference and the accused’s plea', () => {
+  const claim = 'Lynx escapes from Highland wildlife park';
+  const told =
+    'Posts claiming that a lynx had escaped from the Highland wildlife park spread quickly on Sunday. ' +
+    'Some said the animal had been seen in gardens near the park.';
+
+  it.each([
+    'But the park said there has been no escape, and both of its lynxes are in their enclosure.',
+    'Police said the reports were wrong.',
+    'The park said the posts were invented. The photos circulating online are misleading.',
+    'The park’s statement was blunt: the story is incorrect, and no search of the area is being carried out.',
+  ])('disputes: %s', (rebuttal) => {
+    expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
+  });
+
+  it('does not read "there was no" as a rebuttal when what is denied is not a’s', () => {
+    const r = compare(claim, `${told} There was no sign of panic in the village.`);
+    expect(valid(r).summary.stance).not.toBe('disputes');
+  });
+
+  it('reads the accused denying the allegations as a plea, unless b also contradicts a', () => {
+    const arrest = 'Carmaker chief Erik Brand arrested in tax fraud probe';
+    const confirmed =
+      'Prosecutors arrested Erik Brand, the chief executive of the carmaker, on Tuesday as part of a tax fraud probe. ' +
+      'His lawyer said Brand rejected the allegations and would defend himself.';
+    expect(valid(compare(arrest, confirmed)).summary.stance).toBe('agrees');
+  });
+});
