@@ -38,6 +38,11 @@ export const SUPPLEMENTARY_ANTONYMS: readonly (readonly [string, string])[] = [
   ['praise', 'condemn'],
   ['profit', 'loss'],
   ['raise', 'cut'],
+  // Leaving office by one's own choice against being removed: "the minister resigned" / "was dismissed".
+  ['resign', 'dismiss'],
+  ['resign', 'fire'],
+  ['resign', 'oust'],
+  ['resign', 'sack'],
   ['rise', 'decline'],
   ['rise', 'drop'],
   ['sign', 'veto'],

@@ -30,6 +30,19 @@ describe('compare(): conflicts that share few words', () => {
     expect(found.flatMap((l) => l.cues)).toContain("numbers differ: '2 billion' / '3 billion'");
   });
 
+  it('sets leaving office by choice against being removed from it, and an amount against one a quarter off', () => {
+    const found = contradictions(
+      'Finance Minister Ana Ruiz resigned on Tuesday over a $2 billion contract.',
+      'Ana Ruiz was dismissed as finance minister on Tuesday over a $1.5 billion contract.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.cues).toContain("antonyms: 'resigned' / 'dismissed'");
+    expect(found[0]!.cues).toContain("numbers differ: '2 billion' / '1.5 billion'");
+    expect(
+      contradictions('The coach resigned after the defeat.', 'The coach quit after the defeat.'),
+    ).toEqual([]);
+  });
+
   it('reads a clause that ends in "not" as denying what the clause before it said of its subject', () => {
     const found = contradictions(
       "The old city's walls were damaged, but the Koutoubia mosque was not.",

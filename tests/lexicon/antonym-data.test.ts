@@ -5,6 +5,7 @@ describe('antonymData', () => {
   it.each([
     { word: 'won', other: 'lost', opposed: true },
     { word: 'large', other: 'small', opposed: true },
+    { word: 'resigned', other: 'sacked', opposed: true },
     { word: 'large', other: 'red', opposed: false },
     { word: 'guitar', other: 'flute', opposed: false },
   ])('$word / $other', ({ word, other, opposed }) => {
