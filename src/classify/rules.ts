@@ -604,7 +604,7 @@ function matchCues(
   const cues: Cue[] = [];
   const seen = new Set<string>();
   const matches = alignment.matches;
-  const sameName = kind === 'entity' ? sameNameOf(a.terms, b.terms, matches) : undefined;
+  const sameName = kind === 'entity' ? sameNameOf(a, b, matches) : undefined;
   for (const m of matches) {
     const x = a.terms[m.a]!;
     const y = b.terms[m.b]!;

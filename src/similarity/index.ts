@@ -805,7 +805,7 @@ export function alignTerms(
     // A name on either side makes it an entity match: "Waltz" starting a sentence is still Waltz. Not a word two
     // different names share ("United States" and "United Nations").
     if (x.entity || y.entity) {
-      if (!sharedEntities.includes(x.key) && sameNameIn(ta, tb, la.runs, lb.runs, i, j, byA, byB)) {
+      if (!sharedEntities.includes(x.key) && sameNameIn(a, b, la.runs, lb.runs, i, j, byA, byB)) {
         sharedEntities.push(x.key);
         const run = la.runs === null ? i : la.runs[2 * i]!;
         if (run !== lastRun) sharedNames++;
@@ -867,13 +867,15 @@ function findNameRuns(terms: readonly Term[]): Int32Array {
  * a word the other lacks, two names that share a word ("United States" and "United Nations", "North Korea" and
  * "North Carolina", "Benjamin Netanyahu" and "Sara Netanyahu"). A word counts as the other's when it has the same key
  * or is matched to one of its words (`matches`: "Netanyahou" for "Netanyahu"). One name within the other ("Waltz",
- * "Mike Waltz") is the same.
+ * "Mike Waltz") is the same; a word of a name of several words matched to a common word is not.
  */
 export function sameNameOf(
-  ta: readonly Term[],
-  tb: readonly Term[],
+  a: SentenceFeatures,
+  b: SentenceFeatures,
   matches: readonly TermMatch[],
 ): (i: number, j: number) => boolean {
+  const ta = a.terms;
+  const tb = b.terms;
   const byA = new Int32Array(ta.length).fill(-1);
   const byB = new Int32Array(tb.length).fill(-1);
   for (const m of matches) {
@@ -882,7 +884,7 @@ export function sameNameOf(
   }
   const ra = nameRuns(ta);
   const rb = nameRuns(tb);
-  return (i, j) => sameNameIn(ta, tb, ra, rb, i, j, byA, byB);
+  return (i, j) => sameNameIn(a, b, ra, rb, i, j, byA, byB);
 }
 
 /**
@@ -890,8 +892,8 @@ export function sameNameOf(
  * term of b that term i of a matched, or -1; `byB` the reverse).
  */
 function sameNameIn(
-  ta: readonly Term[],
-  tb: readonly Term[],
+  a: SentenceFeatures,
+  b: SentenceFeatures,
   ra: Int32Array | null,
   rb: Int32Array | null,
   i: number,
@@ -899,6 +901,19 @@ function sameNameIn(
   byA: Int32Array,
   byB: Int32Array,
 ): boolean {
+  const ta = a.terms;
+  const tb = b.terms;
+  // A word of a name of several words is not that name where the other sentence writes it in lower case, as a common
+  // word: "air" in "air traffic control" is not "Nusantara Air", "flight" in "the missing flight" not "Flight NA417".
+  // Capitalized, it still is ("Waltz met ..." for "Mike Waltz").
+  const x = ta[i]!;
+  const y = tb[j]!;
+  if (x.entity !== y.entity) {
+    const [runs, k, common, f] = x.entity ? [ra, i, y, b] : [rb, j, x, a];
+    const first = f.sentence.text.charCodeAt(common.span[0] - f.sentence.start);
+    const lower = String.fromCharCode(first) !== String.fromCharCode(first).toUpperCase();
+    if (lower && runs !== null && runs[2 * k + 1]! - runs[2 * k]! >= 2) return false;
+  }
   if (ra === null || rb === null) return true;
   const matched = (p: number, q: number) => byA[p] === q || byB[q] === p;
   const a0 = ra[2 * i]!;

@@ -65,6 +65,19 @@ describe('names in common', () => {
     ]);
   });
 
+  it('are not a word of a longer name that the other sentence writes in lower case', () => {
+    expect(
+      shared(
+        'Wreckage of the missing Nusantara Air flight was found.',
+        'The flight lost contact with air traffic control.',
+      ),
+    ).toEqual([]);
+    // Capitalized, at a sentence's start, a word of the name still names it.
+    expect(
+      shared('National Security Adviser Mike Waltz met Netanyahu.', 'Waltz met the prime minister.'),
+    ).toEqual(['waltz']);
+  });
+
   it('count as participants by name, not by word', () => {
     const names = (x: string, y: string) => alignTerms(...firsts(x, y)).sharedNames;
     expect(names('Marek Nowak will take over.', 'Her deputy, Marek Nowak, will serve.')).toBe(1);
