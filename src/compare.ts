@@ -31,6 +31,9 @@ import {
   DENIAL_VERBS,
   DOUBT_PHRASES,
   EVIDENTIAL_HEDGES,
+  FALSEHOOD_ADVERBS,
+  FALSEHOOD_COPULAS,
+  FALSEHOODS,
   NON_EVENTS,
   PASSIVE_BE,
   POSSIBILITY_HEDGES,
@@ -535,23 +538,62 @@ const NON_EVENT = new RegExp(
 const NON_EVENT_SUBJECT = 2;
 
 /**
- * A sentence that says a thing it refers back to never happened: NON_EVENTS right after a subject of at most
- * NON_EVENT_SUBJECT words after "the", "this" or "that", or after "it" alone ("Police say the incident never
- * happened", "It never took place").
+ * A sentence that says a thing it refers back to never happened, or is false: NON_EVENTS or FALSEHOODS right after a
+ * subject of at most NON_EVENT_SUBJECT words after "the", "this" or "that", or after "it" alone ("Police say the
+ * incident never happened", "It never took place", "Officials say the warning is misinformation", "That number is
+ * simply wrong").
  */
 function deniesEvent(f: SentenceFeatures): boolean {
-  const m = NON_EVENT.exec(f.sentence.text);
-  if (m === null) return false;
-  const at = f.sentence.start + m.index;
-  const first = f.tokens.findIndex((t) => t.start >= at);
-  if (first <= 0) return false;
-  for (let k = first - 1; k >= 0 && k >= first - 1 - NON_EVENT_SUBJECT; k--) {
-    const t = f.tokens[k]!;
-    if (t.kind === 'punct') return false;
-    if (BACK_REFERENCES.has(t.lower)) return t.lower !== 'it' || k === first - 1;
+  for (const pattern of [NON_EVENT, FALSEHOOD]) {
+    const m = pattern.exec(f.sentence.text);
+    if (m === null) continue;
+    const at = f.sentence.start + m.index;
+    const first = f.tokens.findIndex((t) => t.start >= at);
+    if (first <= 0) continue;
+    for (let k = first - 1; k >= 0 && k >= first - 1 - NON_EVENT_SUBJECT; k--) {
+      const t = f.tokens[k]!;
+      if (t.kind === 'punct') break;
+      if (BACK_REFERENCES.has(t.lower)) {
+        if ((t.lower !== 'it' || k === first - 1) && !supposed(f, k) && !reportContent(f, k)) return true;
+        break;
+      }
+    }
   }
   return false;
 }
+
+/**
+ * Whether token k opens the content of a report ("Rumors that the mayor resigned are not true"): its subject is the
+ * report, whose claim is its own, not something b told before.
+ */
+function reportContent(f: SentenceFeatures, k: number): boolean {
+  return f.tokens[k - 1]?.lower === 'that' && REPORT_NOUNS.has(f.tokens[k - 2]?.lower ?? '');
+}
+
+/** Words that make a clause a supposition: "a rebuttal would have come if the story were untrue". */
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'whether', 'unless']);
+
+/** Whether the clause holding token k supposes what it says rather than states it ("if", "whether", "unless"). */
+function supposed(f: SentenceFeatures, k: number): boolean {
+  for (let n = k - 1; n >= 0; n--) {
+    const t = f.tokens[n]!;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (SUPPOSING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const words = (list: readonly string[]) =>
+  list.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+/**
+ * FALSEHOODS after a copula and perhaps two adverbs: "is simply wrong", "looks like a hoax". Not before "to" or
+ * "that", where "it" stands for what follows ("it is wrong to say", "it is not true that ..."), not for something
+ * told before.
+ */
+const FALSEHOOD = new RegExp(
+  `\\b(?:${words(FALSEHOOD_COPULAS)})\\s+(?:(?:${words(FALSEHOOD_ADVERBS)})\\s+){0,2}(?:${words(FALSEHOODS)})\\b(?!\\s+(?:to|that)\\b)`,
+  'i',
+);
 
 /**
  * b rejects the other account as a whole (see SummaryContext.rebuts): a sentence of b denies or dismisses a report
@@ -630,6 +672,10 @@ function rejectsReport(
             f.tokens[k + 1]?.lower !== 'that',
         );
         if (!reportsIn(subject >= 0 ? [f.tokens[subject]!] : near)) continue;
+        // A report referred back to ("the reports had no basis in reality") is the one b told of a's claim in; not
+        // where it is only supposed ("a rebuttal would have come if the story were untrue").
+        if (supposed(f, r.token)) continue;
+        if (subject >= 0 && restated) return true;
         const terms = f.terms.filter(
           (t) => t.token >= from && t.token < to && (t.span[1] <= r.span[0] || t.span[0] >= r.span[1]),
         );
@@ -646,10 +692,13 @@ function keysOf(features: readonly SentenceFeatures[]): Set<string> {
   return new Set(features.flatMap((f) => f.terms.map((t) => t.key)));
 }
 
+const INSIDE_CLAUSE = /^[-"“”'‘’]+$/;
+
 /** The clause that holds token k: from after the punctuation mark before it to the one after it. */
 function clauseOf(f: SentenceFeatures, k: number): [number, number] {
   const tokens = f.tokens;
-  const breaks = (t: SentenceFeatures['tokens'][number]) => t.kind === 'punct' && t.text !== '-';
+  // Quotation marks and hyphens stand inside clauses: 'the reports had "no basis in reality"'.
+  const breaks = (t: SentenceFeatures['tokens'][number]) => t.kind === 'punct' && !INSIDE_CLAUSE.test(t.text);
   let from = k;
   while (from > 0 && !breaks(tokens[from - 1]!)) from--;
   let to = k + 1;

@@ -331,7 +331,71 @@ export const NON_EVENTS: readonly string[] = [
   "didn't occur",
 ];
 
-/** Words that refer back to something already told: the subjects NON_EVENTS deny. */
+/**
+ * What a sentence says of a thing it refers back to when it calls it false, after a form of "be" or "looks like"
+ * and perhaps an adverb ("the warning is misinformation", "That number is simply wrong", "that document was a
+ * forgery", "This looks like a hoax"). Read by summary.stance only, after a subject as NON_EVENTS take one.
+ */
+export const FALSEHOODS: readonly string[] = [
+  'misinformation',
+  'disinformation',
+  'a hoax',
+  'fake',
+  'false',
+  'untrue',
+  'not true',
+  'not real',
+  'not genuine',
+  'wrong',
+  'incorrect',
+  'inaccurate',
+  'mistaken',
+  'a forgery',
+  'forged',
+  'a fabrication',
+  'fabricated',
+  'made up',
+  'invented',
+  'bogus',
+  'baseless',
+  'unfounded',
+  'groundless',
+  'nonsense',
+  'doctored',
+  'a myth',
+];
+
+/** Verbs that join a subject to FALSEHOODS: "is", "looks like", "appears to be". */
+export const FALSEHOOD_COPULAS: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'looks like',
+  'look like',
+  'appears to be',
+  'appear to be',
+  'seems to be',
+  'seem to be',
+];
+
+/** Adverbs that may stand between FALSEHOOD_COPULAS and FALSEHOODS: "is simply wrong". */
+export const FALSEHOOD_ADVERBS: readonly string[] = [
+  'simply',
+  'wildly',
+  'completely',
+  'totally',
+  'entirely',
+  'just',
+  'clearly',
+  'absolutely',
+  'all',
+  'also',
+  'plainly',
+  'utterly',
+];
+
+/** Words that refer back to something already told: the subjects NON_EVENTS and FALSEHOODS deny. */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'it']);
 
 /** Forms of "be" before a participle that make it passive ("have been debunked", "were denied"). */

@@ -579,6 +579,25 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
   });
 
+  it.each([
+    'Wildlife officers say the warning is misinformation.',
+    'The park said that number is simply wrong.',
+    'A keeper said this looks like a hoax designed to get attention.',
+    'A spokesman said the reports had "no basis in reality" and that the park was open as usual.',
+  ])('disputes, calling what b told of false by reference: %s', (rebuttal) => {
+    expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
+  });
+
+  it('does not read a falsehood that is only supposed, or a report’s own claim, as a rebuttal', () => {
+    for (const aside of [
+      'A rebuttal would have come quickly if the story were entirely untrue.',
+      'Rumours that the keeper resigned are not true.',
+      'It is wrong to blame the keepers, the mayor said.',
+    ]) {
+      expect(valid(compare(claim, `${told} ${aside}`)).summary.stance, aside).not.toBe('disputes');
+    }
+  });
+
   it('does not read "there was no" as a rebuttal when what is denied is not a’s', () => {
     const r = compare(claim, `${told} There was no sign of panic in the village.`);
     expect(valid(r).summary.stance).not.toBe('disputes');
