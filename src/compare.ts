@@ -554,12 +554,36 @@ function deniesEvent(f: SentenceFeatures): boolean {
       const t = f.tokens[k]!;
       if (t.kind === 'punct') break;
       if (BACK_REFERENCES.has(t.lower)) {
-        if ((t.lower !== 'it' || k === first - 1) && !supposed(f, k) && !reportContent(f, k)) return true;
+        if (
+          (t.lower !== 'it' || k === first - 1) &&
+          !supposed(f, k) &&
+          !reportContent(f, k) &&
+          !opensClause(f, k)
+        )
+          return true;
         break;
       }
     }
   }
   return false;
+}
+
+/** Words after which "that" opens a clause rather than pointing back: "certain that Powell was wrong". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...BACK_REFERENCES,
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+]);
+
+/** Whether "that" at token k opens a clause ("that the story was false", "that Powell was wrong"). */
+function opensClause(f: SentenceFeatures, k: number): boolean {
+  const next = f.tokens[k + 1];
+  return f.tokens[k]!.lower === 'that' && next !== undefined && (next.cap || CLAUSE_OPENERS.has(next.lower));
 }
 
 /**
@@ -588,10 +612,10 @@ const words = (list: readonly string[]) =>
 /**
  * FALSEHOODS after a copula and perhaps two adverbs: "is simply wrong", "looks like a hoax". Not before "to" or
  * "that", where "it" stands for what follows ("it is wrong to say", "it is not true that ..."), not for something
- * told before.
+ * told before; nor before "of" ("is made up of the champions").
  */
 const FALSEHOOD = new RegExp(
-  `\\b(?:${words(FALSEHOOD_COPULAS)})\\s+(?:(?:${words(FALSEHOOD_ADVERBS)})\\s+){0,2}(?:${words(FALSEHOODS)})\\b(?!\\s+(?:to|that)\\b)`,
+  `\\b(?:${words(FALSEHOOD_COPULAS)})\\s+(?:(?:${words(FALSEHOOD_ADVERBS)})\\s+){0,2}(?:${words(FALSEHOODS)})\\b(?!\\s+(?:to|that|of)\\b)`,
   'i',
 );
 

@@ -593,6 +593,8 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
       'A rebuttal would have come quickly if the story were entirely untrue.',
       'Rumours that the keeper resigned are not true.',
       'It is wrong to blame the keepers, the mayor said.',
+      'The search team is made up of volunteers from three villages.',
+      'One thing is certain: that keeper Ewan Ross was wrong to leave the gate open.',
     ]) {
       expect(valid(compare(claim, `${told} ${aside}`)).summary.stance, aside).not.toBe('disputes');
     }
