@@ -38,10 +38,10 @@ export const SUPPLEMENTARY_ANTONYMS: readonly (readonly [string, string])[] = [
   ['praise', 'condemn'],
   ['profit', 'loss'],
   ['raise', 'cut'],
-  // Leaving office by one's own choice against being removed: "the minister resigned" / "was dismissed".
+  // Leaving a post by one's own choice against being removed from it: "the minister resigned" / "was dismissed". Not
+  // 'oust', which news uses of a leader forced to resign as well.
   ['resign', 'dismiss'],
   ['resign', 'fire'],
-  ['resign', 'oust'],
   ['resign', 'sack'],
   ['rise', 'decline'],
   ['rise', 'drop'],
