@@ -610,12 +610,13 @@ function supposed(f: SentenceFeatures, k: number): boolean {
 const words = (list: readonly string[]) =>
   list.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 /**
- * FALSEHOODS after a copula and perhaps two adverbs: "is simply wrong", "looks like a hoax". Not before "to" or
+ * FALSEHOODS after a copula and perhaps two adverbs, quoted or not: "is simply wrong", "looks like a hoax", 'were
+ * "not accurate"'. Not before "to" or
  * "that", where "it" stands for what follows ("it is wrong to say", "it is not true that ..."), not for something
  * told before; nor before "of" ("is made up of the champions").
  */
 const FALSEHOOD = new RegExp(
-  `\\b(?:${words(FALSEHOOD_COPULAS)})\\s+(?:(?:${words(FALSEHOOD_ADVERBS)})\\s+){0,2}(?:${words(FALSEHOODS)})\\b(?!\\s+(?:to|that|of)\\b)`,
+  `\\b(?:${words(FALSEHOOD_COPULAS)})\\s+(?:(?:${words(FALSEHOOD_ADVERBS)})\\s+){0,2}["“‘']?(?:${words(FALSEHOODS)})\\b(?!\\s+(?:to|that|of)\\b)`,
   'i',
 );
 

@@ -346,6 +346,7 @@ export const FALSEHOODS: readonly string[] = [
   'not true',
   'not real',
   'not genuine',
+  'not accurate',
   'wrong',
   'incorrect',
   'inaccurate',

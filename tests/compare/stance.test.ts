@@ -584,6 +584,7 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     'The park said that number is simply wrong.',
     'A keeper said this looks like a hoax designed to get attention.',
     'A spokesman said the reports had "no basis in reality" and that the park was open as usual.',
+    'The park said that the reports were "not accurate".',
   ])('disputes, calling what b told of false by reference: %s', (rebuttal) => {
     expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
   });
