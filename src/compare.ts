@@ -431,14 +431,8 @@ const REBUTTAL_OWN_TERMS = 2;
  * contrastive ones (CONTRASTIVE_REFUTATIONS).
  */
 function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): boolean {
-  const linked = new Set<number>();
-  const restated = new Set<number>();
-  for (const l of links) {
-    for (const j of l.b) linked.add(j);
-    if (l.relation !== 'contradiction' && l.similarity >= DEFAULT_MODEL.partial)
-      for (const j of l.b) restated.add(j);
-  }
-  for (const j of restated) {
+  const linked = new Set(links.flatMap((l) => l.b));
+  for (const j of restatingSentences(links)) {
     for (let k = j + 1; k <= j + REBUTTAL_REACH && k < fb.length; k++) {
       if (linked.has(k)) continue;
       const f = fb[k]!;
@@ -456,6 +450,20 @@ function rebutsAfter(links: readonly Link[], fb: readonly SentenceFeatures[]): b
   }
   return false;
 }
+
+/** b's sentences that restate a claim of a: in a link that is no contradiction, at partial-match similarity or more. */
+function restatingSentences(links: readonly Link[]): Set<number> {
+  const restating = new Set<number>();
+  for (const l of links) {
+    if (l.relation !== 'contradiction' && l.similarity >= DEFAULT_MODEL.partial)
+      for (const j of l.b) restating.add(j);
+  }
+  return restating;
+}
+
+/** Phrases as one alternation of a pattern: any white space between words, either apostrophe. */
+const alternation = (phrases: readonly string[]) =>
+  phrases.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 
 /** How far after a verb of REPORT_DISMISSALS its report may come ("dismissed as false a widely shared story"). */
 const DISMISSAL_REACH = 6;
@@ -530,10 +538,7 @@ function negatedDenial(f: SentenceFeatures, k: number): boolean {
 }
 
 /** NON_EVENTS as one pattern: "the incident never happened". */
-const NON_EVENT = new RegExp(
-  `\\b(?:${NON_EVENTS.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})\\b`,
-  'i',
-);
+const NON_EVENT = new RegExp(`\\b(?:${alternation(NON_EVENTS)})\\b`, 'i');
 /** Words a subject that NON_EVENTS deny may have after its determiner: "the alleged attack". */
 const NON_EVENT_SUBJECT = 2;
 
@@ -607,16 +612,13 @@ function supposed(f: SentenceFeatures, k: number): boolean {
   return false;
 }
 
-const words = (list: readonly string[]) =>
-  list.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 /**
  * FALSEHOODS after a copula and perhaps two adverbs, quoted or not: "is simply wrong", "looks like a hoax", 'were
- * "not accurate"'. Not before "to" or
- * "that", where "it" stands for what follows ("it is wrong to say", "it is not true that ..."), not for something
+ * "not accurate"'. Not before "to" or "that", where "it" stands for what follows ("it is wrong to say", "it is not true that ..."), not for something
  * told before; nor before "of" ("is made up of the champions").
  */
 const FALSEHOOD = new RegExp(
-  `\\b(?:${words(FALSEHOOD_COPULAS)})\\s+(?:(?:${words(FALSEHOOD_ADVERBS)})\\s+){0,2}["“‘']?(?:${words(FALSEHOODS)})\\b(?!\\s+(?:to|that|of)\\b)`,
+  `\\b(?:${alternation(FALSEHOOD_COPULAS)})\\s+(?:(?:${alternation(FALSEHOOD_ADVERBS)})\\s+){0,2}["“‘']?(?:${alternation(FALSEHOODS)})\\b(?!\\s+(?:to|that|of)\\b)`,
   'i',
 );
 
@@ -646,11 +648,7 @@ function rejectsReport(
   };
   // b's sentences that restate a's claim: a report they dismiss is a's ("X has shut down rumours that she is
   // expecting her first child with husband Y", against "X pregnant with first child").
-  const restating = new Set<number>();
-  for (const l of links) {
-    if (l.relation !== 'contradiction' && l.similarity >= DEFAULT_MODEL.partial)
-      for (const j of l.b) restating.add(j);
-  }
+  const restating = restatingSentences(links);
   const restated = restating.size > 0;
   // Allegations are charges against someone: "his lawyer said he rejected the allegations" in a story that confirms
   // the arrest is the accused's plea, not a rebuttal of the story. A denial of them rebuts a only where b also

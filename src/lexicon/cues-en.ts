@@ -651,26 +651,10 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['twice', 2],
   ['half', 0.5],
 ]);
-export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 1e2],
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-  // News abbreviations: "$1.5 bn", "90 mln".
-  ['bn', 1e9],
-  ['bln', 1e9],
-  ['mn', 1e6],
-  ['mln', 1e6],
-  ['tn', 1e12],
-  ['trn', 1e12],
-  ['percent', 1],
-  ['%', 1],
-]);
-
 /**
- * Scales written onto a number, as news style abbreviates amounts: "$1.5bn", "£90m", "€20k". "m", "k" and "b" count
- * only after a currency sign ("a 5m wall" is five metres); the others stand alone ("2.3bn people").
+ * Scales news style abbreviates, standing alone ("$1.5 bn", "90 mln") or written onto the number ("$1.5bn",
+ * "2.3bn people"). "m", "k" and "b" count only written onto a number after a currency sign (MONEY_SUFFIX_SCALES:
+ * "£90m", "€20k"; "a 5m wall" is five metres).
  */
 export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
   ['bn', 1e9],
@@ -679,6 +663,16 @@ export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
   ['mln', 1e6],
   ['tn', 1e12],
   ['trn', 1e12],
+]);
+export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ...SUFFIX_SCALES,
+  ['percent', 1],
+  ['%', 1],
 ]);
 export const MONEY_SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
   ['m', 1e6],

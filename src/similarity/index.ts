@@ -910,8 +910,8 @@ function sameNameIn(
   const y = tb[j]!;
   if (x.entity !== y.entity) {
     const [runs, k, common, f] = x.entity ? [ra, i, y, b] : [rb, j, x, a];
-    const first = f.sentence.text.charCodeAt(common.span[0] - f.sentence.start);
-    const lower = String.fromCharCode(first) !== String.fromCharCode(first).toUpperCase();
+    const first = f.sentence.text.charAt(common.span[0] - f.sentence.start);
+    const lower = first !== first.toUpperCase();
     if (lower && runs !== null && runs[2 * k + 1]! - runs[2 * k]! >= 2) return false;
   }
   if (ra === null || rb === null) return true;
