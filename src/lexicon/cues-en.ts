@@ -229,6 +229,8 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rumors',
   'rumour',
   'rumours',
+  'tale',
+  'tales',
   // A picture or a recording carries a claim as a story does: "the photo is fake", "dismissed the video".
   'photo',
   'photos',
@@ -313,6 +315,7 @@ export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
   ...['brush off', 'brushes off', 'brushed off', 'brushing off'],
   ...['brush aside', 'brushes aside', 'brushed aside', 'brushing aside'],
   ...['pour cold water on', 'pours cold water on', 'poured cold water on', 'pouring cold water on'],
+  ...['put to rest', 'puts to rest', 'putting to rest'],
 ]);
 
 /**
@@ -366,18 +369,36 @@ export const FALSEHOODS: readonly string[] = [
   'a myth',
 ];
 
-/** Verbs that join a subject to FALSEHOODS: "is", "looks like", "appears to be". */
+/** Verbs that join a subject to FALSEHOODS: "is", "looks like", "appears to be", "turned out to be". */
 export const FALSEHOOD_COPULAS: readonly string[] = [
   'is',
   'are',
   'was',
   'were',
+  'turned out to be',
+  'turns out to be',
+  'proved to be',
+  'proved',
+  'proven to be',
+  'proven',
   'looks like',
   'look like',
   'appears to be',
   'appear to be',
   'seems to be',
   'seem to be',
+];
+
+/**
+ * Verbs that brand what they refer back to with FALSEHOODS: "describing it as 'a crude forgery'", "called it a hoax",
+ * "labelled them fake". Read by summary.stance only.
+ */
+export const BRANDINGS: readonly string[] = [
+  ...['call', 'calls', 'called', 'calling'],
+  ...['describe', 'describes', 'described', 'describing'],
+  ...['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling'],
+  ...['brand', 'brands', 'branded', 'branding'],
+  ...['dismiss', 'dismisses', 'dismissed', 'dismissing'],
 ];
 
 /** Adverbs that may stand between FALSEHOOD_COPULAS and FALSEHOODS: "is simply wrong". */

@@ -477,6 +477,39 @@ describe('topicCover', () => {
     ).toBe('unrelated');
   });
 
+  it('leaves names out of the share: what b says of a’s event decides', () => {
+    const headline = read('Police arrest Ravi Okoro over theft of beehives in Dunmere');
+    // The same two names, and a farm show instead of a theft: nothing of the event.
+    const other = read('Ravi Okoro won a rosette at the Dunmere show. Crowds came despite the rain.');
+    expect(topicCover(headline, other)).toBe(0);
+    const same = read('Ravi Okoro of Dunmere was arrested after beehives went missing from three farms.');
+    expect(topicCover(headline, same)).toBeGreaterThan(TOPIC_COVER);
+  });
+
+  it('reads weak links with a name in common as another story unless b mentions enough of a’s subject', () => {
+    const weakLink = { ...link('partial', 0), similarity: 0.3 };
+    const stance = (topic: number) => summarize([weakLink], [], 1, 3, { sharedNames: true, topic }).stance;
+    expect(stance(TOPIC_COVER - 0.01)).toBe('unrelated');
+    expect(stance(TOPIC_COVER)).not.toBe('unrelated');
+    // A link at the STS "2 of 5" is no weak link: the topic does not decide.
+    expect(summarize([link('partial', 0)], [], 1, 3, { sharedNames: true, topic: 0 }).stance).not.toBe(
+      'unrelated',
+    );
+    // Nor for a contradiction.
+    expect(
+      summarize([{ ...link('contradiction', 0), similarity: 0.3 }], [], 1, 3, { sharedNames: true, topic: 0 })
+        .stance,
+    ).toBe('disputes');
+    const r = valid(
+      compare(
+        'Police arrest Ravi Okoro over theft of beehives in Dunmere',
+        'The Dunmere show drew record crowds on Saturday. Ravi Okoro, who has kept bees for forty years, won the ' +
+          'prize for the best honey. Organisers said the rain had not kept people away.',
+      ),
+    );
+    expect(r.summary.stance).toBe('unrelated');
+  });
+
   it('is left out for other languages, whose words it cannot weigh', () => {
     const report = valid(
       compare('Die Regierung plant neue Steuern.', 'Die Regierung hat ein Museum eröffnet.', {
@@ -509,6 +542,34 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
   ])('disputes: %s', (opening) => {
     const body = `${opening} The rumours began after a fan site posted a blurry photo of a farewell poster. Linde is touring Europe until May.`;
     expect(valid(compare(headline, body)).summary.stance).toBe('disputes');
+  });
+
+  it.each([
+    'Reports that Mara Linde will quit music after her final tour have been firmly dismissed by her manager.',
+    'Rumours that Mara Linde will quit music after her final tour were put to rest on Monday.',
+    'Mara Linde put to rest rumours that she will quit music after her final tour.',
+  ])('disputes, the report its subject: %s', (opening) => {
+    const body = `${opening} Linde is touring Europe until May and has a new album planned.`;
+    expect(valid(compare(headline, body)).summary.stance).toBe('disputes');
+  });
+
+  it('does not read a report of a dismissal as a dismissal of the report', () => {
+    // "was dismissed" is the claim's own verb here: its clause has no verb before it.
+    const r = compare(
+      'Coach Dario Venn dismissed by Harlow City',
+      'Reports that Dario Venn was dismissed spread on Monday morning. Harlow City confirmed in the afternoon that ' +
+        'the coach had been dismissed after a run of seven defeats.',
+    );
+    expect(valid(r).summary.stance).not.toBe('disputes');
+  });
+
+  it('reads a denial "as reported" as a correction of the report', () => {
+    const r = compare(
+      'Divers find Roman shipwreck off Corran Point',
+      'Divers found a shipwreck off Corran Point on Sunday. The wreck is not a Roman ship, as widely reported, but ' +
+        'a fishing boat that sank in 1952, the coastguard said.',
+    );
+    expect(valid(r).summary.stance).toBe('disputes');
   });
 
   it('reads the dismissed claim to the end of its clause, not into the verdict after "as"', () => {
@@ -586,6 +647,14 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     'A spokesman said the reports had "no basis in reality" and that the park was open as usual.',
     'The park said that the reports were "not accurate".',
   ])('disputes, calling what b told of false by reference: %s', (rebuttal) => {
+    expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
+  });
+
+  it.each([
+    'But the story turned out to be untrue: the lynx seen in the gardens was a large tabby cat.',
+    'The viral tale has proved false, the park said.',
+    'The park said it had counted its animals, describing it as "a cruel hoax".',
+  ])('disputes, a story turned out false or branded so: %s', (rebuttal) => {
     expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
   });
 
