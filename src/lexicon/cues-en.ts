@@ -292,6 +292,20 @@ export const DOUBT_PHRASES: readonly string[] = [
   'not yet been confirmed',
   'not yet verified',
   'not yet been verified',
+  'not yet established',
+  'not been established',
+  'not yet been established',
+  'no conclusions have been reached',
+  'no conclusion has been reached',
+  'no conclusions had been reached',
+  'no conclusion had been reached',
+  'too early to say',
+  'too early to tell',
+  'too early to draw',
+  'too early to know',
+  'too soon to say',
+  'too soon to tell',
+  'impossible to say',
 ];
 
 /**

@@ -183,6 +183,17 @@ describe('summarize: b’s stance towards a', () => {
     const unconfirmed =
       'A man was killed by a shark off a beach on Saturday. Police have not confirmed the cause of death.';
     expect(valid(compare('Man killed by shark off beach', unconfirmed)).summary.stance).toBe('discusses');
+    for (const doubt of [
+      'Investigators said it was too early to draw any conclusions.',
+      'Doctors said a cause had not yet been established.',
+      'The coroner said no conclusions had been reached.',
+    ]) {
+      const r = compare(
+        'Man killed by shark off beach',
+        `A man was killed by a shark off a beach on Saturday. ${doubt}`,
+      );
+      expect(valid(r).summary.stance, doubt).toBe('discusses');
+    }
   });
 
   it('finds a story that exposes its headline as a fraud disputing it', () => {
