@@ -8,7 +8,7 @@
  *   npm run fit:topic -- --check   exit 1 if src/compare.ts holds another value
  *
  * Data:
- * - bench/stance-dev.json: the 248 headline/body development cases of `npm run bench:stance` (made up for this
+ * - bench/stance-dev.json: the headline/body development cases of `npm run bench:stance` (made up for this
  *   project). Of the cases the rule decides, those labelled unrelated should read unrelated and the others not.
  * - WiCE dev (oracle chunks, ../shared/datasets/wice; never copied into the repository): each claim against the
  *   chunk of the article it cites (the same story) and against another claim's chunk (otherClaims, as `npm run
