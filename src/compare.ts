@@ -310,8 +310,9 @@ function sharesNames(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatu
  * Whether b passes a link on without vouching for it: a sentence of b in it carries an evidential hedge that its
  * counterpart in a does not, or one of mere possibility ("may", "might") when it is the link's only b sentence (in a
  * link of several b sentences, a "may" belongs as often to a clause about something else), or gives the claim as the
- * content of a report. Where a hedges the claim too ("X reportedly did Y" both ways), b reports it as a does, and
- * vouches for it no less. See SummaryContext.hedgedB and contradictionsPassedOn.
+ * content of a report. Where a hedges the claim with the same word ("X reportedly did Y" both ways), or gives it as a
+ * report's content too, b reports it as a does, and vouches for it no less; another hedge of a ("..., sources say")
+ * does not make b's hedge a's. See SummaryContext.hedgedB and contradictionsPassedOn.
  */
 function passesOn(
   textA: string,
@@ -323,16 +324,39 @@ function passesOn(
 ): (link: Link) => boolean {
   const hedges = (text: string, span: readonly number[] | undefined, alone: boolean) => {
     if (span === undefined) return false;
-    const word = text.slice(span[0], span[1]).toLowerCase();
+    const [from, to] = span as [number, number];
+    const word = text.slice(from, to).toLowerCase();
+    if (SETTLED.test(text.slice(Math.max(0, from - 60), from))) return false;
     return evidentialHedges.has(word) || (alone && possibilityHedges.has(word));
   };
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
     idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
-  return (l: Link) =>
-    (l.cues.some((c) => c.kind === 'hedge' && hedges(textB, c.b, l.b.length === 1)) || reported(fb, l.b)) &&
-    !l.cues.some((c) => c.kind === 'hedge' && hedges(textA, c.a, true)) &&
-    !reported(fa, l.a);
+  const hedgeWords = (l: Link, side: 'a' | 'b', text: string, alone: boolean) =>
+    new Set(
+      l.cues.flatMap((c) =>
+        c.kind === 'hedge' && hedges(text, c[side], alone)
+          ? [text.slice(c[side]![0], c[side]![1]).toLowerCase()]
+          : [],
+      ),
+    );
+  return (l: Link) => {
+    const inB = hedgeWords(l, 'b', textB, l.b.length === 1);
+    const inA = hedgeWords(l, 'a', textA, true);
+    // b passes the claim on as a does when a uses the same hedge ("reportedly" both ways) or gives it as a report's
+    // content too; a headline's "..., insiders claim" does not make a body's "Speculation that ..." its own.
+    const sameHedge = [...inB].some((w) => inA.has(w));
+    const byHedge = inB.size > 0 && !sameHedge;
+    const byReport = reported(fb, l.b) && !reported(fa, l.a) && !sameHedge;
+    return byHedge || byReport;
+  };
 }
+
+/**
+ * What settles the speculation or rumours a hedge word names, right before it: "confirmed on Tuesday, ending months
+ * of speculation", "putting an end to rumours", "confirming speculation that". No hedge then.
+ */
+const SETTLED =
+  /\b(?:end(?:s|ed|ing)?|confirm(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** The conflict cues of a contradiction: what b says against a. */
 const CONFLICT_KINDS: ReadonlySet<CueKind> = new Set(['negation', 'antonym', 'number', 'date', 'quantity']);
@@ -389,6 +413,9 @@ function doubtsRestated(
   return false;
 }
 
+/** Participles by which a report noun gives its claim: "a video claiming that ...", "posts alleging ...". */
+const CLAIMING: ReadonlySet<string> = new Set(['claiming', 'alleging', 'suggesting', 'purporting']);
+
 /** How far after "according to" its report noun may come ("according to a report in the Daily Mail"). */
 const ACCORDING_REACH = 4;
 
@@ -402,6 +429,8 @@ function reportsThat(f: SentenceFeatures): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const word = tokens[k]!.lower;
     if (REPORT_NOUNS.has(word) && tokens[k + 1]!.lower === 'that') return true;
+    // "a video claiming that ...", "posts alleging the mayor had resigned".
+    if (REPORT_NOUNS.has(word) && CLAIMING.has(tokens[k + 1]!.lower)) return true;
     if (word !== 'according' || tokens[k + 1]!.lower !== 'to') continue;
     for (let n = k + 2; n < tokens.length && n <= k + 1 + ACCORDING_REACH; n++) {
       if (tokens[n]!.kind === 'punct') break;
@@ -736,13 +765,46 @@ function falsehoodAfter(): string {
  * them fake". Read where b has restated a's claim, as NON_EVENTS are.
  */
 const BRANDED = new RegExp(
-  `\\b(?:${alternation(BRANDINGS)})\\s+(?:it|them|this|that|these|those)\\s+(?:as\\s+)?${falsehoodAfter()}`,
+  `\\b(?:${alternation(BRANDINGS)})\\s+(?:(?:it|them|this|that|these|those)\\s+(?:as\\s+)?|as\\s+)${falsehoodAfter()}`,
   'i',
 );
 
-/** "as" and up to two words, then a verb of reporting: "as widely reported", "as some outlets claimed". */
+/** "as" and up to three words, then a verb of reporting: "as widely reported", "as local officials had claimed". */
 const AS_REPORTED =
-  /^(?:\s*,)?\s*as\s+(?:[\w-]+\s+){0,2}(?:reported|claimed|rumou?red|suggested|alleged|stated)\b/i;
+  /^(?:\s*,)?\s*as\s+(?:[\w-]+\s+){0,3}(?:reported|claimed|rumou?red|suggested|alleged|stated)\b/i;
+
+/** "no evidence that ...", "no evidence whatsoever of ...": what follows is said to be unsupported. */
+const NO_EVIDENCE =
+  /\bno\s+(?:evidence|proof|sign|indication)\s+(?:whatsoever\s+|at\s+all\s+)?(?:that|of)\b/i;
+
+/**
+ * Words that make a lack of evidence provisional: "At this stage we have no evidence that anything has escaped, but
+ * we are not ruling anything out" says the claim is not established, not that it is false.
+ */
+const PROVISIONAL =
+  /\b(?:at\s+this\s+(?:stage|point|time)|so\s+far|as\s+yet|yet|at\s+present|currently|for\s+now|rul(?:e|ed|ing)\s+(?:\w+\s+)?out)\b/i;
+
+/**
+ * A sentence that says there is no evidence of a's claim: "found no evidence that any aircraft was involved", against
+ * "Drone strike killed 12 civilians". The claim, to the end of the clause, must name something of a's other than a
+ * name and be a's (`ofA`): "no evidence of foul play" says nothing of a story that does not tell of foul play. Not
+ * where the sentence makes it provisional (PROVISIONAL: "so far", "at this stage", "not ruling anything out").
+ */
+function findsNoEvidence(
+  f: SentenceFeatures,
+  keysA: () => Set<string>,
+  ofA: (terms: SentenceFeatures['terms']) => boolean,
+): boolean {
+  const m = NO_EVIDENCE.exec(f.sentence.text);
+  if (m === null || PROVISIONAL.test(f.sentence.text)) return false;
+  const at = f.sentence.start + m.index + m[0].length;
+  const from = f.tokens.findIndex((t) => t.start >= at);
+  if (from < 0) return false;
+  let to = from;
+  while (to < f.tokens.length && !(f.tokens[to]!.kind === 'punct' && f.tokens[to]!.text !== '-')) to++;
+  const claim = f.terms.filter((t) => t.token >= from && t.token < to && !t.framing);
+  return claim.some((t) => !isName(t) && keysA().has(t.key)) && ofA(claim);
+}
 
 /**
  * A sentence that denies something "as reported": "The body is not that of a centuries-old hunter, as widely
@@ -809,6 +871,7 @@ function rejectsReport(
     )
       return true;
     if (contradicting.has(j) && correctsReport(f)) return true;
+    if (restated && findsNoEvidence(f, () => (keysA ??= keysOf(fa)), ofA)) return true;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
       const be = DENIAL_VERBS.has(cue) ? passiveBefore(f, r.token) : -1;

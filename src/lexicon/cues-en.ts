@@ -231,6 +231,9 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'rumours',
   'tale',
   'tales',
+  'memo',
+  'memos',
+  'speculation',
   // A picture or a recording carries a claim as a story does: "the photo is fake", "dismissed the video".
   'photo',
   'photos',

@@ -212,6 +212,24 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare(headline, fired)).summary.stance).toBe('agrees');
   });
 
+  it('finds a story that passes on a headline hedged in other words discussing it', () => {
+    // The headline's "insiders claim" is no hedge of the story's: "Speculation that ..." passes the claim on.
+    const headline = 'Singer Ana Rell is pregnant with her first child, insiders claim';
+    const speculation =
+      'Speculation that Ana Rell is pregnant with her first child grew on Monday after she cancelled two concerts. ' +
+      'Her spokesman did not comment.';
+    expect(valid(compare(headline, speculation)).summary.stance).toBe('discusses');
+    const video =
+      'A video claiming that Ana Rell is pregnant with her first child has been watched two million times. ' +
+      'Her spokesman did not comment.';
+    expect(valid(compare(headline, video)).summary.stance).toBe('discusses');
+    // Speculation that is ended: the story tells the claim as its own.
+    const ended =
+      'Ana Rell is pregnant with her first child, her spokesman confirmed on Monday, ending weeks of speculation. ' +
+      'The baby is due in May.';
+    expect(valid(compare(headline, ended)).summary.stance).toBe('agrees');
+  });
+
   it('finds a story that reports a claim as hedged as a does still agreeing with it', () => {
     const reported = story.replace('The council approved', 'The council reportedly approved');
     // a hedges the claim too: b reports it as a does, and vouches for it no less.
@@ -574,6 +592,29 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
     expect(valid(r).summary.stance).not.toBe('disputes');
   });
 
+  it('reads "no evidence that" a claim of a as a rebuttal, unless the lack is provisional', () => {
+    const headline = 'Chemical leak poisoned fish in the River Alder, anglers say';
+    const told =
+      'Anglers reported hundreds of dead fish in the River Alder on Sunday and blamed a chemical leak.';
+    const rebut = `${told} The Environment Agency said tests found no evidence that any chemical had leaked into the river.`;
+    expect(valid(compare(headline, rebut)).summary.stance).toBe('disputes');
+    // "so far", "not ruling anything out": not established, which is no rebuttal.
+    const provisional = `${told} The agency said it had so far found no evidence that any chemical had leaked, but was not ruling anything out.`;
+    expect(valid(compare(headline, provisional)).summary.stance).not.toBe('disputes');
+    // No evidence of something a does not tell of.
+    const other = `${told} Police said there was no evidence of foul play.`;
+    expect(valid(compare(headline, other)).summary.stance).not.toBe('disputes');
+  });
+
+  it('reads a document dismissed as fake as a rebuttal, once b has told of its claim', () => {
+    const r = compare(
+      'Leaked memo: council to close all five libraries',
+      'A memo circulating online says the council will close all five of its libraries next year. The council ' +
+        'dismissed as fake the memo, which it said used an old logo.',
+    );
+    expect(valid(r).summary.stance).toBe('disputes');
+  });
+
   it('reads a denial "as reported" as a correction of the report', () => {
     const r = compare(
       'Divers find Roman shipwreck off Corran Point',
@@ -581,6 +622,12 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
         'a fishing boat that sank in 1952, the coastguard said.',
     );
     expect(valid(r).summary.stance).toBe('disputes');
+    const claimed = compare(
+      'Divers find Roman shipwreck off Corran Point',
+      'Divers found a shipwreck off Corran Point on Sunday. The wreck is not a Roman ship, as local divers had ' +
+        'claimed, but a fishing boat that sank in 1952, the coastguard said.',
+    );
+    expect(valid(claimed).summary.stance).toBe('disputes');
   });
 
   it('reads the dismissed claim to the end of its clause, not into the verdict after "as"', () => {
