@@ -577,7 +577,7 @@ function dismissesReport(
       if (t.kind === 'punct' && t.text !== '-') break;
       if (!REPORT_NOUNS.has(t.lower)) continue;
       const claim = claimAfter(f, n);
-      if (claim.length > 0 && ofA(claim)) return true;
+      if (claim.length > 0 ? ofA(claim) : restated && referredBack(f, n)) return true;
       break;
     }
   }
@@ -762,10 +762,11 @@ function falsehoodAfter(): string {
 
 /**
  * A thing b refers back to, branded false by a verb of BRANDINGS: "describing it as 'a crude forgery'", "called
- * them fake". Read where b has restated a's claim, as NON_EVENTS are.
+ * them fake", 'called the article "a complete fabrication"'. Read where b has restated a's claim, as NON_EVENTS are.
+ * Not of allegations: the accused who calls them false makes a plea (ALLEGATION_NOUNS).
  */
 const BRANDED = new RegExp(
-  `\\b(?:${alternation(BRANDINGS)})\\s+(?:(?:it|them|this|that|these|those)\\s+(?:as\\s+)?|as\\s+)${falsehoodAfter()}`,
+  `\\b(?:${alternation(BRANDINGS)})\\s+(?:(?:it|them|this|that|these|those|the\\s+(?:[\\w-]+\\s+)?(?:${alternation([...REPORT_NOUNS].filter((n) => !ALLEGATION_NOUNS.has(n)))}))\\s+(?:as\\s+)?|as\\s+)${falsehoodAfter()}`,
   'i',
 );
 

@@ -582,6 +582,15 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
     expect(valid(compare(headline, body)).summary.stance).toBe('disputes');
   });
 
+  it('reads a report referred back to and dismissed as a rebuttal, once b has told of the claim', () => {
+    const told = 'Reports on Sunday said Mara Linde will quit music after her final tour.';
+    expect(valid(compare(headline, `${told} Linde dismissed the reports.`)).summary.stance).toBe('disputes');
+    // Without the restated claim, "the reports" refer to nothing of a.
+    expect(
+      valid(compare(headline, 'Linde dismissed the reports. She has a new album out.')).summary.stance,
+    ).not.toBe('disputes');
+  });
+
   it('does not read a report of a dismissal as a dismissal of the report', () => {
     // "was dismissed" is the claim's own verb here: its clause has no verb before it.
     const r = compare(
@@ -712,6 +721,7 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     'But the story turned out to be untrue: the lynx seen in the gardens was a large tabby cat.',
     'The viral tale has proved false, the park said.',
     'The park said it had counted its animals, describing it as "a cruel hoax".',
+    'The park called the story "a complete fabrication".',
   ])('disputes, a story turned out false or branded so: %s', (rebuttal) => {
     expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
   });
