@@ -46,7 +46,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  * only" / "not the first" (others did too), "no secret" (openly), "no doubt" (surely), "no less than" / "no fewer
  * than" (at least), "no longer" (no more, a change of state rather than a denial of the words after it), and a
  * past verb of imagining ("never thought he would", "never dreamed it would": surprise at what happened, which the
- * clause after it tells; not "expected", which news writes in the passive: "is not expected to resign" denies).
+ * clause after it tells; not "expected", which news writes in the passive: "is not expected to resign" denies), and
+ * "never before" (the first time: "the park had never before had an escape" tells of this one).
  */
 export const NON_DENYING_AFTER: readonly string[] = [
   'only',
@@ -63,6 +64,7 @@ export const NON_DENYING_AFTER: readonly string[] = [
   'imagined',
   'dreamed',
   'dreamt',
+  'before',
 ];
 
 /** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */

@@ -45,6 +45,8 @@ describe('negation scope', () => {
     { text: 'I never thought Bieber would save my life.', negated: [], free: ['bieber', 'save', 'life'] },
     { text: 'She never dreamed the film would win.', negated: [], free: ['film', 'win'] },
     { text: "I don't think the film will win.", negated: ['think', 'film', 'win'], free: [] },
+    // "never before": the first time, which tells of this one.
+    { text: 'The park had never before had an escape.', negated: [], free: ['park', 'escap'] },
     // A "not" that ends its clause denies back to the clause's start, not past a verb of saying; "or not" denies nothing.
     {
       text: "The city's walls were damaged, but the Koutoubia mosque was not.",
