@@ -676,15 +676,29 @@ const NON_EVENT_SUBJECT = 2;
  * A sentence that says a thing it refers back to never happened, or is false: NON_EVENTS or FALSEHOODS right after a
  * subject of at most NON_EVENT_SUBJECT words after "the", "this" or "that", or after "it" alone ("Police say the
  * incident never happened", "It never took place", "Officials say the warning is misinformation", "That number is
- * simply wrong").
+ * simply wrong"), or NON_EVENTS after a subject that opens the sentence with "The" or "This" ("The planet announced
+ * last month does not exist").
  */
-function deniesEvent(f: SentenceFeatures): boolean {
+function deniesEvent(f: SentenceFeatures, keysA: () => Set<string>): boolean {
   for (const pattern of [NON_EVENT, FALSEHOOD]) {
     const m = pattern.exec(f.sentence.text);
     if (m === null) continue;
     const at = f.sentence.start + m.index;
     const first = f.tokens.findIndex((t) => t.start >= at);
     if (first <= 0) continue;
+    // A non-event whose subject opens the sentence with "The" or "This", runs to it unbroken and names something of
+    // a's other than a name: "The Earth-sized planet announced last month around a nearby red dwarf does not exist".
+    // Not where it is provisional ("does not exist yet").
+    const opener = f.tokens[0];
+    if (
+      pattern === NON_EVENT &&
+      opener !== undefined &&
+      (opener.lower === 'the' || opener.lower === 'this') &&
+      f.tokens.slice(1, first).every((t) => t.kind !== 'punct' || t.text === '-') &&
+      f.terms.some((t) => t.token < first && !t.framing && !isName(t) && keysA().has(t.key)) &&
+      !PROVISIONAL.test(f.sentence.text)
+    )
+      return true;
     for (let k = first - 1; k >= 0 && k >= first - 1 - NON_EVENT_SUBJECT; k--) {
       const t = f.tokens[k]!;
       if (t.kind === 'punct') break;
@@ -868,7 +882,9 @@ function rejectsReport(
     if (dismissesReport(f, restating.has(j) ? () => true : ofA, restated)) return true;
     if (
       restated &&
-      (deniesEvent(f) || BRANDED.test(f.sentence.text) || deniesExistence(f, () => (keysA ??= keysOf(fa))))
+      (deniesEvent(f, () => (keysA ??= keysOf(fa))) ||
+        BRANDED.test(f.sentence.text) ||
+        deniesExistence(f, () => (keysA ??= keysOf(fa))))
     )
       return true;
     if (contradicting.has(j) && correctsReport(f)) return true;

@@ -335,6 +335,8 @@ export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
   ...['brush aside', 'brushes aside', 'brushed aside', 'brushing aside'],
   ...['pour cold water on', 'pours cold water on', 'poured cold water on', 'pouring cold water on'],
   ...['put to rest', 'puts to rest', 'putting to rest'],
+  // "contradicting claims circulating online that ...": the participle, as a sentence's aside, rejects a report.
+  'contradicting',
 ]);
 
 /**
@@ -351,6 +353,11 @@ export const NON_EVENTS: readonly string[] = [
   'never occurred',
   'did not occur',
   "didn't occur",
+  'does not exist',
+  "doesn't exist",
+  'did not exist',
+  "didn't exist",
+  'never existed',
 ];
 
 /**
@@ -362,6 +369,7 @@ export const FALSEHOODS: readonly string[] = [
   'misinformation',
   'disinformation',
   'a hoax',
+  'a fake',
   'fake',
   'false',
   'untrue',

@@ -591,6 +591,29 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
     ).not.toBe('disputes');
   });
 
+  it('reads "contradicting claims that" as a rebuttal of the claims', () => {
+    const r = compare(
+      headline,
+      'Mara Linde confirmed a new world tour on Monday, contradicting claims that she will quit music after her final ' +
+        'tour. The tour opens in Lisbon in June.',
+    );
+    expect(valid(r).summary.stance).toBe('disputes');
+  });
+
+  it('reads a thing b has told of said not to exist as a rebuttal', () => {
+    const claim = 'Astronomers find a second moon orbiting the dwarf planet Kalder';
+    const told =
+      'Astronomers said in May that they had found a second moon orbiting the dwarf planet Kalder.';
+    const r = compare(
+      claim,
+      `${told} The moon reported in May around the dwarf planet does not exist, a new study says.`,
+    );
+    expect(valid(r).summary.stance).toBe('disputes');
+    // A thing of the story's own that does not exist is not a's.
+    const other = `${told} The team's telescope time for next year does not exist yet, its leader said.`;
+    expect(valid(compare(claim, other)).summary.stance).not.toBe('disputes');
+  });
+
   it('does not read a report of a dismissal as a dismissal of the report', () => {
     // "was dismissed" is the claim's own verb here: its clause has no verb before it.
     const r = compare(
