@@ -206,7 +206,7 @@ export interface SummaryContext {
  * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly
  * (weaklyLinked) and names someone a names, is about the same story (SummaryContext.topic); below it, b is unrelated
  * to a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the
- * weakly linked cases of bench/stance-dev.json (6 of 124: 2 unrelated bodies that mention much of a's subject, 4
+ * weakly linked cases of bench/stance-dev.json (9 of 156: 3 unrelated bodies that mention much of a's subject, 6
  * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another
  * claim's chunk would read as about the claim's story (2 of 1,043 do).
  */
