@@ -1,8 +1,8 @@
 /**
  * Fits TOPIC_COVER (src/compare.ts): how much of a's subject b must mention, linked or not, to be about a's story
  * when it links to a only weakly (weaklyLinked: no link at the STS "2 of 5", no contradiction, no rebuttal) and
- * names someone a names. Below it, b is unrelated to a; from it, b discusses a, or agrees with it when its weak
- * links restate a's claim.
+ * names someone a names (at most one of a's names where it links at all: topicDecides). Below it, b is unrelated to
+ * a; from it, b discusses a, or agrees with it when its weak links restate a's claim.
  *
  *   npm run fit:topic              print the tables and the fitted value
  *   npm run fit:topic -- --check   exit 1 if src/compare.ts holds another value
@@ -19,7 +19,7 @@
  * fit uses the stance cases alone. The held-back stance data is what will judge the rule.
  */
 import { readFileSync } from 'node:fs';
-import { compareInContext, TOPIC_COVER, topicalCover, weaklyLinked } from '../src/compare';
+import { compareInContext, TOPIC_COVER, topicalCover, topicDecides } from '../src/compare';
 import { datasetsDir, otherClaims, wice, wiceChunk } from './_datasets';
 
 /** At most this share of WiCE's other-claim pairs may be read as about the claim's story. */
@@ -32,11 +32,10 @@ interface StanceCase {
   body: string;
 }
 
-/** The pair's topic cover when the topic rule decides its stance (weak links, a name in common), else undefined. */
+/** The pair's topic cover when the topic rule decides its stance (topicDecides), else undefined. */
 function decidedCover(a: string, b: string): number | undefined {
   const { report, context } = compareInContext(a, b);
-  if (!weaklyLinked(report.links, context) || context.sharedNames === false) return undefined;
-  return topicalCover(context);
+  return topicDecides(report.links, context) ? topicalCover(context) : undefined;
 }
 
 const thresholds = Array.from({ length: 20 }, (_, k) => Number(((k + 1) * STEP).toFixed(2)));

@@ -141,7 +141,7 @@ export function compareInContext(
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
     // English only: the rarity weights (priorIdf) come from an English word list, and TOPIC_COVER was fitted on
     // English text; in another language every word would weigh alike, common ones too.
-    ...(cues === undefined ? { topic: topicCover(fa, fb) } : {}),
+    ...(cues === undefined ? topicContext(fa, fb) : {}),
   };
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -154,6 +154,15 @@ export function compareInContext(
     summary: summarize(links, omissions, sa.length, sb.length, context),
   };
   return { report, context, nA: sa.length, nB: sb.length };
+}
+
+/** SummaryContext.topic and topicNames. */
+function topicContext(
+  fa: readonly SentenceFeatures[],
+  fb: readonly SentenceFeatures[],
+): Pick<SummaryContext, 'topic' | 'topicNames'> {
+  const { cover, names } = topicOf(fa, fb);
+  return { topic: cover, topicNames: names };
 }
 
 /** No words: the possibility hedges of a language without a list of them. */
@@ -200,15 +209,21 @@ export interface SummaryContext {
    * (sharedNames), b discusses a rather than being unrelated. Undefined (other languages than English) counts as 0.
    */
   topic?: number;
+  /**
+   * How many separate names of a (a name of several words counting once) b mentions anywhere. A story that names two
+   * of a's people or places ("Hurricane Delphine" and "Isla Verdana") is of a's story even where its links are weak;
+   * another story of the same person or place names one. Undefined counts as 0.
+   */
+  topicNames?: number;
 }
 
 /**
- * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly
- * (weaklyLinked) and names someone a names, is about the same story (SummaryContext.topic); below it, b is unrelated
- * to a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the
- * weakly linked cases of bench/stance-dev.json (9 of 156: 3 unrelated bodies that mention much of a's subject, 6
- * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another
- * claim's chunk would read as about the claim's story (2 of 1,043 do).
+ * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly and
+ * names someone a names (topicDecides), is about the same story (SummaryContext.topic); below it, b is unrelated to
+ * a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the cases
+ * of bench/stance-dev.json the rule decides (6 of 126: 2 unrelated bodies that mention much of a's subject, 4 related
+ * ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another claim's
+ * chunk would read as about the claim's story (2 of 1,043 do).
  */
 export const TOPIC_COVER = 0.35;
 
@@ -221,6 +236,20 @@ export function weaklyLinked(links: readonly Link[], context: SummaryContext): b
   return (
     context.rebuts !== true &&
     !links.some((l) => l.relation === 'contradiction' || l.similarity >= FITTED.partial)
+  );
+}
+
+/**
+ * Whether the topic rule decides if b is about a's story: the topic cover is known (English), the accounts share a
+ * name, and b links to a only weakly (weaklyLinked) or not at all; where it links weakly, it names at most one of a's
+ * names (SummaryContext.topicNames: a story that names two is of a's story).
+ */
+export function topicDecides(links: readonly Link[], context: SummaryContext): boolean {
+  return (
+    context.topic !== undefined &&
+    context.sharedNames !== false &&
+    weaklyLinked(links, context) &&
+    (links.length === 0 || (context.topicNames ?? 0) < 2)
   );
 }
 
@@ -240,6 +269,14 @@ export function topicalCover(context: SummaryContext): number {
  * person. 0 when a has no content term other than names.
  */
 export function topicCover(fa: readonly SentenceFeatures[], fb: readonly SentenceFeatures[]): number {
+  return topicOf(fa, fb).cover;
+}
+
+/** topicCover, and how many separate names of a (a name of several words counting once) b mentions. */
+export function topicOf(
+  fa: readonly SentenceFeatures[],
+  fb: readonly SentenceFeatures[],
+): { cover: number; names: number } {
   // In b, the keys and the words as written: a word one account reads as a name and the other, where it opens a
   // sentence, as a common word ("apple" and "appl") is one word.
   const keysB = new Set<string>();
@@ -259,6 +296,7 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
   const seen = new Set<string>();
   // Which thing of a each term names: the words of one name (adjacent tokens) share one.
   const mentioned = new Set<number>();
+  const namesMentioned = new Set<number>();
   let thing = 0;
   let total = 0;
   let found = 0;
@@ -274,6 +312,7 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
       seen.add(t.key);
       const here = keysB.has(t.key) || wordsB.has(token.lower);
       if (here) mentioned.add(thing);
+      if (here && name) namesMentioned.add(thing);
       // Names count as things mentioned, but not in the share: a body that names a's people and places may tell
       // another story of theirs (sharesNames is checked on its own), and what it says of a's event decides.
       if (name) continue;
@@ -282,7 +321,7 @@ export function topicCover(fa: readonly SentenceFeatures[], fb: readonly Sentenc
       if (here) found += w;
     }
   }
-  return total > 0 && mentioned.size >= 2 ? found / total : 0;
+  return { cover: total > 0 && mentioned.size >= 2 ? found / total : 0, names: namesMentioned.size };
 }
 
 /**
@@ -1062,13 +1101,7 @@ export function summarize(
   const coverage = Math.max(nA > 0 ? linkedA / nA : 0, nB > 0 ? linkedB / nB : 0);
   let stance: Stance;
   let confidence: number;
-  if (
-    links.length > 0 &&
-    context.topic !== undefined &&
-    weaklyLinked(links, context) &&
-    context.sharedNames !== false &&
-    topicalCover(context) < TOPIC_COVER
-  ) {
+  if (links.length > 0 && topicDecides(links, context) && topicalCover(context) < TOPIC_COVER) {
     // Only weak partial matches, a name in common, and little else of a's subject: the same person or place in
     // another story ("Ashmoor" in a report on its farm show, against a theft of hives from Ashmoor farms). Where the
     // topic cover is unknown (another language, a summary built by hand), the links decide alone.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare, segment, summarize, toMarkdown, type Link } from '../../src/index';
 import { valid } from '../helpers';
-import { topicCover, TOPIC_COVER } from '../../src/compare';
+import { topicCover, topicOf, TOPIC_COVER } from '../../src/compare';
 import { readAccount } from '../../src/features/index';
 
 function link(relation: Link['relation'], b: number, refutes = false): Link {
@@ -506,6 +506,12 @@ describe('topicCover', () => {
     ).toBe('unrelated');
   });
 
+  it('counts the separate names of a that b mentions, a name of several words once', () => {
+    const headline = read('Hurricane Delphine death toll climbs past 200 on Isla Verdana');
+    expect(topicOf(headline, read('Hurricane Delphine killed 214 people on Isla Verdana.')).names).toBe(2);
+    expect(topicOf(headline, read('Isla Verdana held a film festival.')).names).toBe(1);
+  });
+
   it('leaves names out of the share: what b says of a’s event decides', () => {
     const headline = read('Police arrest Ravi Okoro over theft of beehives in Dunmere');
     // The same two names, and a farm show instead of a theft: nothing of the event.
@@ -520,6 +526,13 @@ describe('topicCover', () => {
     const stance = (topic: number) => summarize([weakLink], [], 1, 3, { sharedNames: true, topic }).stance;
     expect(stance(TOPIC_COVER - 0.01)).toBe('unrelated');
     expect(stance(TOPIC_COVER)).not.toBe('unrelated');
+    // Two of a's names mentioned: a's story, however little of the rest b repeats.
+    expect(summarize([weakLink], [], 1, 3, { sharedNames: true, topic: 0, topicNames: 2 }).stance).not.toBe(
+      'unrelated',
+    );
+    expect(summarize([weakLink], [], 1, 3, { sharedNames: true, topic: 0, topicNames: 1 }).stance).toBe(
+      'unrelated',
+    );
     // A link at the STS "2 of 5" is no weak link: the topic does not decide.
     expect(summarize([link('partial', 0)], [], 1, 3, { sharedNames: true, topic: 0 }).stance).not.toBe(
       'unrelated',
