@@ -232,7 +232,7 @@ export const TOPIC_COVER = 0.35;
  * reaches the STS "2 of 5" (FITTED.partial), none is a contradiction, and b does not rebut a. No link at all is
  * weak.
  */
-export function weaklyLinked(links: readonly Link[], context: SummaryContext): boolean {
+function weaklyLinked(links: readonly Link[], context: SummaryContext): boolean {
   return (
     context.rebuts !== true &&
     !links.some((l) => l.relation === 'contradiction' || l.similarity >= FITTED.partial)
@@ -361,23 +361,24 @@ function passesOn(
   evidentialHedges: ReadonlySet<string>,
   possibilityHedges: ReadonlySet<string>,
 ): (link: Link) => boolean {
-  const hedges = (text: string, span: readonly number[] | undefined, alone: boolean) => {
-    if (span === undefined) return false;
+  // The hedge word at `span`, lowercase, when it passes a claim on; else undefined.
+  const hedgeAt = (text: string, span: readonly number[] | undefined, alone: boolean) => {
+    if (span === undefined) return undefined;
     const [from, to] = span as [number, number];
     const word = text.slice(from, to).toLowerCase();
-    if (SETTLED.test(text.slice(Math.max(0, from - 60), from))) return false;
-    return evidentialHedges.has(word) || (alone && possibilityHedges.has(word));
+    if (SETTLED.test(text.slice(Math.max(0, from - 60), from))) return undefined;
+    return evidentialHedges.has(word) || (alone && possibilityHedges.has(word)) ? word : undefined;
   };
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
     idx.some((i) => fs[i] !== undefined && reportsThat(fs[i]!));
-  const hedgeWords = (l: Link, side: 'a' | 'b', text: string, alone: boolean) =>
-    new Set(
-      l.cues.flatMap((c) =>
-        c.kind === 'hedge' && hedges(text, c[side], alone)
-          ? [text.slice(c[side]![0], c[side]![1]).toLowerCase()]
-          : [],
-      ),
-    );
+  const hedgeWords = (l: Link, side: 'a' | 'b', text: string, alone: boolean) => {
+    const words = new Set<string>();
+    for (const c of l.cues) {
+      const word = c.kind === 'hedge' ? hedgeAt(text, c[side], alone) : undefined;
+      if (word !== undefined) words.add(word);
+    }
+    return words;
+  };
   return (l: Link) => {
     const inB = hedgeWords(l, 'b', textB, l.b.length === 1);
     const inA = hedgeWords(l, 'a', textA, true);
@@ -657,6 +658,9 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'geese',
 ]);
 
+/** Forms of "have" before a passive's "be": "have been dismissed". */
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** How many words (and "have" forms) may stand between a report noun and the "be" of its passive: "the viral claims". */
 const PASSIVE_SUBJECT_REACH = 2;
 
@@ -672,7 +676,7 @@ function passiveReport(
 ): { noun: number; claim: SentenceFeatures['terms'] } | null {
   const tokens = f.tokens;
   let end = be;
-  while (end > 0 && ['has', 'have', 'had'].includes(tokens[end - 1]!.lower)) end--;
+  while (end > 0 && HAVE.has(tokens[end - 1]!.lower)) end--;
   for (let n = end - 1; n >= 0 && n >= end - PASSIVE_SUBJECT_REACH; n--) {
     if (tokens[n]!.kind === 'punct') break;
     if (REPORT_NOUNS.has(tokens[n]!.lower)) return { noun: n, claim: [] };
@@ -824,8 +828,7 @@ const BRANDED = new RegExp(
 );
 
 /** "as" and up to three words, then a verb of reporting: "as widely reported", "as local officials had claimed". */
-const AS_REPORTED =
-  /^(?:\s*,)?\s*as\s+(?:[\w-]+\s+){0,3}(?:reported|claimed|rumou?red|suggested|alleged|stated)\b/i;
+const AS_REPORTED = /^as\s+(?:[\w-]+\s+){0,3}(?:reported|claimed|rumou?red|suggested|alleged|stated)\b/i;
 
 /** "no evidence that ...", "no evidence whatsoever of ...": what follows is said to be unsupported. */
 const NO_EVIDENCE =
@@ -872,11 +875,7 @@ function correctsReport(f: SentenceFeatures): boolean {
     // Within the clause of the negation: up to the "as", nothing that ends a sentence or a clause but a comma.
     const rest = text.slice(end - f.sentence.start);
     const m = /\bas\s/i.exec(rest);
-    return (
-      m !== null &&
-      !/[;:.!?]/.test(rest.slice(0, m.index)) &&
-      AS_REPORTED.test(rest.slice(Math.max(0, m.index - 1)))
-    );
+    return m !== null && !/[;:.!?]/.test(rest.slice(0, m.index)) && AS_REPORTED.test(rest.slice(m.index));
   });
 }
 
@@ -898,10 +897,11 @@ function rejectsReport(
   fb: readonly SentenceFeatures[],
 ): boolean {
   let keysA: Set<string> | undefined;
+  const aKeys = () => (keysA ??= keysOf(fa));
   const ofA = (terms: SentenceFeatures['terms']) => {
-    keysA ??= keysOf(fa);
+    const keys = aKeys();
     const claim = terms.filter((t) => !t.framing && !REPORT_NOUNS.has(t.lemma));
-    const own = claim.filter((t) => !keysA!.has(t.key)).length;
+    const own = claim.filter((t) => !keys.has(t.key)).length;
     return own <= REBUTTAL_OWN_TERMS || 2 * own < claim.length;
   };
   // b's sentences that restate a's claim: a report they dismiss is a's ("X has shut down rumours that she is
@@ -919,15 +919,10 @@ function rejectsReport(
   };
   for (const [j, f] of fb.entries()) {
     if (dismissesReport(f, restating.has(j) ? () => true : ofA, restated)) return true;
-    if (
-      restated &&
-      (deniesEvent(f, () => (keysA ??= keysOf(fa))) ||
-        BRANDED.test(f.sentence.text) ||
-        deniesExistence(f, () => (keysA ??= keysOf(fa))))
-    )
+    if (restated && (deniesEvent(f, aKeys) || BRANDED.test(f.sentence.text) || deniesExistence(f, aKeys)))
       return true;
     if (contradicting.has(j) && correctsReport(f)) return true;
-    if (restated && findsNoEvidence(f, () => (keysA ??= keysOf(fa)), ofA)) return true;
+    if (restated && findsNoEvidence(f, aKeys, ofA)) return true;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
       const be = DENIAL_VERBS.has(cue) ? passiveBefore(f, r.token) : -1;

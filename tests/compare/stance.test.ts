@@ -660,20 +660,17 @@ describe('summary.stance: rebuttals in the words news stories use', () => {
     expect(valid(r).summary.stance).toBe('disputes');
   });
 
-  it('reads a denial "as reported" as a correction of the report', () => {
-    const r = compare(
-      'Divers find Roman shipwreck off Corran Point',
-      'Divers found a shipwreck off Corran Point on Sunday. The wreck is not a Roman ship, as widely reported, but ' +
-        'a fishing boat that sank in 1952, the coastguard said.',
-    );
-    expect(valid(r).summary.stance).toBe('disputes');
-    const claimed = compare(
-      'Divers find Roman shipwreck off Corran Point',
-      'Divers found a shipwreck off Corran Point on Sunday. The wreck is not a Roman ship, as local divers had ' +
-        'claimed, but a fishing boat that sank in 1952, the coastguard said.',
-    );
-    expect(valid(claimed).summary.stance).toBe('disputes');
-  });
+  it.each(['as widely reported', 'as local divers had claimed'])(
+    'reads a denial "%s" as a correction of the report',
+    (asReported) => {
+      const r = compare(
+        'Divers find Roman shipwreck off Corran Point',
+        `Divers found a shipwreck off Corran Point on Sunday. The wreck is not a Roman ship, ${asReported}, but a ` +
+          'fishing boat that sank in 1952, the coastguard said.',
+      );
+      expect(valid(r).summary.stance).toBe('disputes');
+    },
+  );
 
   it('reads the dismissed claim to the end of its clause, not into the verdict after "as"', () => {
     const r = compare(
