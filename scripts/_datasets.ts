@@ -90,8 +90,24 @@ export function wice(dir: string): WiceRow[] | null {
   return existsSync(file) ? lines(file).map((l) => JSON.parse(l) as WiceRow) : null;
 }
 
+/** A WiCE dev claim against the whole article it cites: `supporting_sentences` lists sets of article sentences, each of which supports the claim. */
+export interface WiceArticleRow {
+  claim: string;
+  evidence: string[];
+  supporting_sentences: number[][];
+}
+
+/**
+ * WiCE dev's claims against the whole articles they cite (non-supported-tokens-dev: 124 partially supported claims,
+ * about 120 sentences an article); null when the file is absent.
+ */
+export function wiceArticles(dir: string): WiceArticleRow[] | null {
+  const file = join(dir, 'wice', 'non-supported-tokens-dev.jsonl');
+  return existsSync(file) ? lines(file).map((l) => JSON.parse(l) as WiceArticleRow) : null;
+}
+
 /** A WiCE chunk as one text, its sentences as paragraphs, with where each begins. */
-export function wiceChunk(r: WiceRow): { text: string; starts: number[] } {
+export function wiceChunk(r: { evidence: readonly string[] }): { text: string; starts: number[] } {
   const starts: number[] = [];
   let text = '';
   for (const e of r.evidence) {
