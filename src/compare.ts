@@ -31,6 +31,7 @@ import {
   CONTRASTIVE_REFUTATIONS,
   DENIAL_VERBS,
   DOUBT_PHRASES,
+  NO_COMMENT_PHRASES,
   EVIDENTIAL_HEDGES,
   FALSEHOOD_ADVERBS,
   FALSEHOOD_COPULAS,
@@ -130,13 +131,17 @@ export function compareInContext(
     cues === undefined
       ? links.filter((l) => l.relation === 'contradiction' && guessesConflict(l, docA.text, docB.text)).length
       : 0;
+  const rejecting = rejectingSentence(links, fa, fb);
+  // English only (the phrase lists): elsewhere a rejection of the report counts as b's own.
+  const contested = rejecting >= 0 && cues === undefined && leftOpen(links, fb, rejecting);
   const context: SummaryContext = {
     hedgedB:
       (cues === undefined && doubtsRestated(links, fa, fb)) ||
       links.some((l) => l.relation !== 'contradiction' && passedOn(l)),
     ...(contradictionsPassedOn > 0 ? { contradictionsPassedOn } : {}),
     rebuts:
-      rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || rejectsReport(links, fa, fb),
+      rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || (rejecting >= 0 && !contested),
+    ...(contested ? { contested } : {}),
     // Where a capital marks no name (German), whether the accounts share one is unknown.
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
     // English only: the rarity weights (priorIdf) come from an English word list, and TOPIC_COVER was fitted on
@@ -196,6 +201,14 @@ export interface SummaryContext {
    */
   rebuts?: boolean;
   /**
+   * b tells of a's claim, then gives a party's rejection of it ("His agent rejected the story"), and says elsewhere
+   * that the question is open: not established, or someone would not speak to it ("The network declined to
+   * comment"). The rejection is one side of the story, not b's verdict: b discusses a (news stance data, FNC-1's
+   * guidelines, calls such a story a discussion), neither agrees with it nor disputes it, unless b asserts a
+   * contradiction of a's claim. English only.
+   */
+  contested?: boolean;
+  /**
    * The accounts name a participant in common somewhere (a person, place or body; not a title), linked or not. Two
    * accounts whose only links are weak partial matches on common words are about the same thing when they share a
    * name ("Kim Jong Un" in a body's first sentence, "he" in the one that links), and unrelated when they do not.
@@ -235,6 +248,7 @@ export const TOPIC_COVER = 0.35;
 function weaklyLinked(links: readonly Link[], context: SummaryContext): boolean {
   return (
     context.rebuts !== true &&
+    context.contested !== true &&
     !links.some((l) => l.relation === 'contradiction' || l.similarity >= FITTED.partial)
   );
 }
@@ -891,11 +905,11 @@ function correctsReport(f: SentenceFeatures): boolean {
  * debunked") is that claim's, and so is an event said never to have happened ("the incident never happened"), and
  * a report dismissed in a sentence of such a link is a's whatever else it names.
  */
-function rejectsReport(
+function rejectingSentence(
   links: readonly Link[],
   fa: readonly SentenceFeatures[],
   fb: readonly SentenceFeatures[],
-): boolean {
+): number {
   let keysA: Set<string> | undefined;
   const aKeys = () => (keysA ??= keysOf(fa));
   const ofA = (terms: SentenceFeatures['terms']) => {
@@ -918,11 +932,12 @@ function rejectsReport(
     return nouns.length > 0 && (contradicts || nouns.some((t) => !ALLEGATION_NOUNS.has(t.lower)));
   };
   for (const [j, f] of fb.entries()) {
-    if (dismissesReport(f, restating.has(j) ? () => true : ofA, restated)) return true;
-    if (restated && (deniesEvent(f, aKeys) || BRANDED.test(f.sentence.text) || deniesExistence(f, aKeys)))
-      return true;
-    if (contradicting.has(j) && correctsReport(f)) return true;
-    if (restated && findsNoEvidence(f, aKeys, ofA)) return true;
+    if (dismissesReport(f, restating.has(j) ? () => true : ofA, restated)) return j;
+    if (restated && (deniesEvent(f, aKeys) || BRANDED.test(f.sentence.text) || deniesExistence(f, aKeys))) {
+      return j;
+    }
+    if (contradicting.has(j) && correctsReport(f)) return j;
+    if (restated && findsNoEvidence(f, aKeys, ofA)) return j;
     for (const r of f.refutations) {
       const cue = r.text.toLowerCase();
       const be = DENIAL_VERBS.has(cue) ? passiveBefore(f, r.token) : -1;
@@ -931,7 +946,7 @@ function rejectsReport(
         // what comes after the report noun; "the image has been debunked" refers back to one.
         const subject = passiveReport(f, be);
         if (subject === null || !reportsIn([f.tokens[subject.noun]!])) continue;
-        if (subject.claim.length > 0 ? ofA(subject.claim) : restated) return true;
+        if (subject.claim.length > 0 ? ofA(subject.claim) : restated) return j;
       } else if (DENIAL_VERBS.has(cue)) {
         // "rejects the claims published today by the Harbor Times": the denied scope, the run of denied words right
         // after the verb, holds the report. "has not confirmed or denied the report" denies nothing.
@@ -940,7 +955,7 @@ function rejectsReport(
         while (end < f.tokens.length && f.tokens[end]!.negated) end++;
         if (!reportsIn(f.tokens.slice(r.token + 1, end))) continue;
         const terms = f.terms.filter((t) => t.token > r.token && t.token < end);
-        if (ofA(terms)) return true;
+        if (ofA(terms)) return j;
       } else if (brandsFalse(cue) || REFUTATION_WORDS.has(cue)) {
         // "baseless allegations", "the report is false": a report noun next to the branding, in its clause, and the
         // clause is what counts ("The magazine's story is incorrect, and no announcement is being prepared"). Further
@@ -960,16 +975,32 @@ function rejectsReport(
         // A report referred back to ("the reports had no basis in reality") is the one b told of a's claim in; not
         // where it is only supposed ("a rebuttal would have come if the story were untrue").
         if (supposed(f, r.token)) continue;
-        if (subject >= 0 && restated) return true;
+        if (subject >= 0 && restated) return j;
         const terms = f.terms.filter(
           (t) => t.token >= from && t.token < to && (t.span[1] <= r.span[0] || t.span[0] >= r.span[1]),
         );
-        if (ofA(terms)) return true;
+        if (ofA(terms)) return j;
       }
     }
-    if (brandsReportWrong(f, reportsIn)) return true;
+    if (brandsReportWrong(f, reportsIn)) return j;
   }
-  return false;
+  return -1;
+}
+
+const OPEN_QUESTION = new RegExp(
+  `\\b(?:${[...DOUBT_PHRASES, ...NO_COMMENT_PHRASES].map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+
+/**
+ * Whether b's rejection of the report in sentence `j` (rejectingSentence) is one party's side of a question b leaves
+ * open (SummaryContext.contested): b first tells of a's claim (a link that is no contradiction, in a sentence before
+ * `j`), and says somewhere that the claim is not established (DOUBT_PHRASES) or that someone would not speak to it
+ * (NO_COMMENT_PHRASES). A story that opens with the rejection, or leaves nothing open, rejects the claim itself.
+ */
+function leftOpen(links: readonly Link[], fb: readonly SentenceFeatures[], j: number): boolean {
+  const toldBefore = links.some((l) => l.relation !== 'contradiction' && l.b.some((k) => k < j));
+  return toldBefore && fb.some((f) => OPEN_QUESTION.test(f.sentence.text));
 }
 
 /** Every term key of an account. */
@@ -1121,7 +1152,13 @@ export function summarize(
   ) {
     stance = 'disputes';
     confidence = Math.min(1, 0.55 + 0.15 * contradictions + (refutes || context.rebuts === true ? 0.2 : 0));
-  } else if (restates && contradictions === 0 && coverage >= 0.5 && context.hedgedB !== true) {
+  } else if (
+    restates &&
+    contradictions === 0 &&
+    coverage >= 0.5 &&
+    context.hedgedB !== true &&
+    context.contested !== true
+  ) {
     stance = 'agrees';
     confidence = Math.min(1, 0.4 + 0.6 * coverage);
   } else {

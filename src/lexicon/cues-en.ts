@@ -314,6 +314,35 @@ export const DOUBT_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Phrases by which a report says that someone would not speak to a claim: "The club declined to comment", "A
+ * spokesperson would not say whether ...", "did not respond to requests for comment". A story that gives them beside
+ * a party's denial leaves the question open (summary.stance: it discusses the claim rather than disputes it).
+ * Matched case-insensitively on word boundaries.
+ */
+export const NO_COMMENT_PHRASES: readonly string[] = [
+  'declined to comment',
+  'refused to comment',
+  'would not comment',
+  'did not comment',
+  'has not commented',
+  'have not commented',
+  'declined to discuss',
+  'would not discuss',
+  'would not say whether',
+  'would not say if',
+  'did not say whether',
+  'did not say if',
+  'did not respond to',
+  'did not reply to',
+  'did not return',
+  'not immediately respond',
+  'not immediately return',
+  'not immediately reply',
+  'could not be reached',
+  'nothing further to add',
+];
+
+/**
  * Verbs and phrasal verbs that reject a report only when one is their object ("dismissed reports that ...",
  * "dismissed as false a story that ...", "has shot down rumours that ...", "poured cold water on claims that ..."):
  * on their own they as often mean something else ("dismissed his adviser", "shut down the plant"), so they are no

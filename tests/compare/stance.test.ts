@@ -776,6 +776,26 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     expect(valid(r).summary.stance).not.toBe('disputes');
   });
 
+  it.each([
+    ['The park declined to comment further.', 'discusses'],
+    ['The park would not say whether any animal was missing.', 'discusses'],
+    ['It could not be independently verified whether any animal was missing.', 'discusses'],
+    ['The park opened as usual on Monday.', 'disputes'],
+  ])(
+    'reads a party’s rejection as one side of a question b leaves open, and as b’s verdict where b leaves none: %s',
+    (after, stance) => {
+      const rejected = `${told} A spokesman for the park dismissed the reports as "nonsense". ${after}`;
+      expect(valid(compare(claim, rejected)).summary.stance).toBe(stance);
+    },
+  );
+
+  it('reads a rejection that opens the story as b’s verdict, an open question after it notwithstanding', () => {
+    const opening =
+      'The Highland wildlife park dismissed reports that a lynx had escaped as "nonsense" on Sunday. ' +
+      'Some posts said the animal had been seen in gardens near the park. The park declined to comment further.';
+    expect(valid(compare(claim, opening)).summary.stance).toBe('disputes');
+  });
+
   it('reads the accused denying the allegations as a plea, unless b also contradicts a', () => {
     const arrest = 'Carmaker chief Erik Brand arrested in tax fraud probe';
     const confirmed =
