@@ -136,7 +136,7 @@ export function compareInContext(
   const contested = rejecting >= 0 && cues === undefined && leftOpen(links, fb, rejecting);
   const context: SummaryContext = {
     hedgedB:
-      (cues === undefined && doubtsRestated(links, fa, fb)) ||
+      (cues === undefined && (doubtsRestated(links, fa, fb) || withheld(fb))) ||
       links.some((l) => l.relation !== 'contradiction' && passedOn(l)),
     ...(contradictionsPassedOn > 0 ? { contradictionsPassedOn } : {}),
     rebuts:
@@ -179,8 +179,11 @@ export interface SummaryContext {
    * b passes a's claims on without vouching for them: a sentence of b linked to a (not as a contradiction) carries an
    * evidential hedge ("reportedly", "allegedly"; EVIDENTIAL_HEDGES), or one of mere possibility ("may":
    * POSSIBILITY_HEDGES) when it is the link's only b sentence, or gives the claim as the content of a report ("a story
-   * that ...", "reports that ...", "according to a report"), where the a side of the link does not. b then discusses a
-   * rather than agrees.
+   * that ...", "reports that ...", "according to a report"), where the a side of the link does not. Or b says that
+   * someone would not speak to the story (NO_COMMENT_PHRASES: "Representatives for the singer did not respond to
+   * requests for comment", "The company declined to say whether dosing had been paused"): reporters write that of a
+   * claim the parties have not confirmed (in bench/stance-dev.json 66 of the 142 bodies that discuss their headline
+   * do, and 6 of the 142 that agree with it). b then discusses a rather than agrees.
    */
   hedgedB?: boolean;
   /**
@@ -465,6 +468,16 @@ function doubtsRestated(
     }
   }
   return false;
+}
+
+const NO_COMMENT = new RegExp(
+  `\\b(?:${NO_COMMENT_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+
+/** b says someone would not speak to the story (NO_COMMENT_PHRASES): see SummaryContext.hedgedB. */
+function withheld(fb: readonly SentenceFeatures[]): boolean {
+  return fb.some((f) => NO_COMMENT.test(f.sentence.text));
 }
 
 /** Participles by which a report noun gives its claim: "a video claiming that ...", "posts alleging ...". */

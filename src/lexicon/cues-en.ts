@@ -340,6 +340,8 @@ export const NO_COMMENT_PHRASES: readonly string[] = [
   'not immediately reply',
   'could not be reached',
   'nothing further to add',
+  'declined to say whether',
+  'declined to say if',
 ];
 
 /**

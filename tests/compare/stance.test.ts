@@ -153,6 +153,16 @@ describe('summarize: b’s stance towards a', () => {
     expect(valid(compare('Council approves the city budget', reported)).summary.stance).toBe('discusses');
   });
 
+  it.each([
+    'The mayor did not respond to requests for comment.',
+    'A council spokesman declined to say whether the budget had passed.',
+  ])('finds a story that says a party would not speak to it discussing its headline: %s', (aside) => {
+    const said = story.replace('The council approved', 'A local paper said the council approved');
+    expect(valid(compare('Council approves the city budget', `${said} ${aside}`)).summary.stance).toBe(
+      'discusses',
+    );
+  });
+
   it('finds a story that attributes the headline with "claimed" discussing it, and with "said" agreeing', () => {
     const claimed = story.replace('The council approved', 'A local paper claimed the council approved');
     const said = story.replace('The council approved', 'A local paper said the council approved');
