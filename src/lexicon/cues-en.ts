@@ -366,6 +366,9 @@ export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
   ...['brush aside', 'brushes aside', 'brushed aside', 'brushing aside'],
   ...['pour cold water on', 'pours cold water on', 'poured cold water on', 'pouring cold water on'],
   ...['put to rest', 'puts to rest', 'putting to rest'],
+  // The publisher takes its own report back: "Glint Weekly has withdrawn a report that ...".
+  ...['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  ...['retract', 'retracts', 'retracted', 'retracting'],
   // "contradicting claims circulating online that ...": the participle, as a sentence's aside, rejects a report.
   'contradicting',
 ]);

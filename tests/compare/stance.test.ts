@@ -765,7 +765,8 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     'The viral tale has proved false, the park said.',
     'The park said it had counted its animals, describing it as "a cruel hoax".',
     'The park called the story "a complete fabrication".',
-  ])('disputes, a story turned out false or branded so: %s', (rebuttal) => {
+    'The paper that first published the claims has withdrawn the story.',
+  ])('disputes, a story turned out false, branded so or withdrawn: %s', (rebuttal) => {
     expect(valid(compare(claim, `${told} ${rebuttal}`)).summary.stance).toBe('disputes');
   });
 
