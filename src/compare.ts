@@ -445,9 +445,18 @@ function guessesConflict(l: Link, textA: string, textB: string): boolean {
 /** Punctuation that ends a clause between a hedge and the conflict it would qualify. */
 const CLAUSE_BREAK = /[,;:.!?]/;
 
+/**
+ * Any of `phrases`, case-insensitively on word boundaries, with quote marks allowed between their words: a reporter
+ * quotes part of a phrase ('said it would "not comment on any individual\'s actions"').
+ */
+function phrasesIn(phrases: readonly string[]): RegExp {
+  const gap = `(?:\\s|["“”‘’'])+`;
+  return new RegExp(`\\b(?:${phrases.map((p) => p.split(' ').join(gap)).join('|')})\\b`, 'i');
+}
+
 /** Sentences of b from a linked one that may say it is not established ("It is not clear whether ..."). */
 const DOUBT_REACH = 2;
-const DOUBT = new RegExp(`\\b(?:${DOUBT_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const DOUBT = phrasesIn(DOUBT_PHRASES);
 
 /**
  * b restates a claim of a and, in the same sentence or one of the next DOUBT_REACH, says it has not established it
@@ -470,10 +479,7 @@ function doubtsRestated(
   return false;
 }
 
-const NO_COMMENT = new RegExp(
-  `\\b(?:${NO_COMMENT_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'i',
-);
+const NO_COMMENT = phrasesIn(NO_COMMENT_PHRASES);
 
 /** b says someone would not speak to the story (NO_COMMENT_PHRASES): see SummaryContext.hedgedB. */
 function withheld(fb: readonly SentenceFeatures[]): boolean {
@@ -1000,10 +1006,7 @@ function rejectingSentence(
   return -1;
 }
 
-const OPEN_QUESTION = new RegExp(
-  `\\b(?:${[...DOUBT_PHRASES, ...NO_COMMENT_PHRASES].map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'i',
-);
+const OPEN_QUESTION = phrasesIn([...DOUBT_PHRASES, ...NO_COMMENT_PHRASES]);
 
 /**
  * Whether b's rejection of the report in sentence `j` (rejectingSentence) is one party's side of a question b leaves

@@ -279,6 +279,12 @@ export const DOUBT_PHRASES: readonly string[] = [
   'could not be immediately confirmed',
   'could not independently verify',
   'could not independently confirm',
+  'could not verify',
+  'could not confirm',
+  'unable to verify',
+  'unable to confirm',
+  'unable to independently verify',
+  'unable to independently confirm',
   'not been verified',
   'not been confirmed',
   'not been independently verified',
@@ -328,10 +334,9 @@ export const NO_COMMENT_PHRASES: readonly string[] = [
   'have not commented',
   'declined to discuss',
   'would not discuss',
-  'would not say whether',
-  'would not say if',
-  'did not say whether',
-  'did not say if',
+  ...['would not say', 'did not say', 'declined to say'].flatMap((p) =>
+    ['whether', 'if', 'who', 'when', 'where', 'why', 'how', 'what'].map((w) => `${p} ${w}`),
+  ),
   'did not respond to',
   'did not reply to',
   'did not return',
@@ -340,8 +345,6 @@ export const NO_COMMENT_PHRASES: readonly string[] = [
   'not immediately reply',
   'could not be reached',
   'nothing further to add',
-  'declined to say whether',
-  'declined to say if',
 ];
 
 /**
