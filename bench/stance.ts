@@ -4,8 +4,9 @@
  * beside a TF-IDF + refuting-word peer whose three thresholds are tuned on these same cases (an advantage the library
  * does not get).
  *
- * The cases (bench/stance-dev.json, 168 headline/body pairs on 42 made-up stories, 42 of each label) were written for
- * this project in the style of news headline/body stance data by a helper that had not seen the library's rules.
+ * The cases (bench/stance-dev.json: headline/body pairs on made-up stories, one body of each label per headline, in
+ * batches of 40) were written for this project in the style of news headline/body stance data by helpers that had not
+ * seen the library's rules.
  * They are development data: rules were then adjusted after reading the misses, so the figures here overstate what
  * held-back data would give. Each batch was written after the rules had been adjusted to the ones before it; the
  * latest batch read before any adjustment to it is the nearest to a held-back figure (see the README). No public
