@@ -384,6 +384,7 @@ function passesOn(
     const [from, to] = span as [number, number];
     const word = text.slice(from, to).toLowerCase();
     if (SETTLED.test(text.slice(Math.max(0, from - 60), from))) return undefined;
+    if (word === 'alleged' && ALLEGED_NOUN.test(text.slice(to, to + 24))) return undefined;
     return evidentialHedges.has(word) || (alone && possibilityHedges.has(word)) ? word : undefined;
   };
   const reported = (fs: readonly SentenceFeatures[], idx: readonly number[]) =>
@@ -441,6 +442,14 @@ function guessesConflict(l: Link, textA: string, textB: string): boolean {
     });
   return hedged(textB, 'b') && !hedged(textA, 'a');
 }
+
+/**
+ * "alleged" before the noun it qualifies ("the alleged fraud", "an alleged bribe"): the legal hedge on a charge, which
+ * a story that reports an arrest or a trial as fact gives all the same (news style calls a crime alleged until a
+ * court finds it). It hedges that noun, not the story's account of the arrest. The verb ("alleged that", "is alleged
+ * to", "alleged by") and "it is alleged," pass a claim on.
+ */
+const ALLEGED_NOUN = /^\s+(?!(?:that|to|by|in|on|at|and|or)\b)[^\s,.;:!?"“”()]/i;
 
 /** Punctuation that ends a clause between a hedge and the conflict it would qualify. */
 const CLAUSE_BREAK = /[,;:.!?]/;

@@ -163,6 +163,19 @@ describe('summarize: b’s stance towards a', () => {
     );
   });
 
+  it('reads "alleged" before the charge it qualifies as no hedge on an arrest the story reports as fact', () => {
+    const arrest = 'Carmaker chief Erik Brand arrested in tax fraud probe';
+    const fact =
+      'Police arrested Erik Brand, the chief executive of the carmaker, on Tuesday in a probe of an alleged tax fraud. ' +
+      'Prosecutors say it cost the state 40 million euros.';
+    expect(valid(compare(arrest, fact)).summary.stance).toBe('agrees');
+    const passedOn = fact.replace(
+      'Police arrested Erik Brand',
+      'A newspaper alleged that police arrested Erik Brand',
+    );
+    expect(valid(compare(arrest, passedOn)).summary.stance).toBe('discusses');
+  });
+
   it('finds a story that attributes the headline with "claimed" discussing it, and with "said" agreeing', () => {
     const claimed = story.replace('The council approved', 'A local paper claimed the council approved');
     const said = story.replace('The council approved', 'A local paper said the council approved');
