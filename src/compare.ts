@@ -1133,6 +1133,15 @@ export function summarize(
   // Confirmations are firm too: a weak partial link ("Swindon remains central to our plans" against a report of job
   // cuts there) confirms nothing that a contradiction of the claim itself would outweigh.
   const confirmations = firm.filter((l) => l.relation !== 'contradiction').length;
+  // Where b asserts as many contradictions as it gives confirmations, the closer match decides: "Grayfield will not
+  // close its 140 stores by Christmas" (0.96) outweighs "Grayfield closed stores before Christmas last year" (0.6).
+  const strongest = (kind: 'contradiction' | 'confirmation') =>
+    Math.max(
+      0,
+      ...firm
+        .filter((l) => (l.relation === 'contradiction') === (kind === 'contradiction'))
+        .map((l) => l.similarity),
+    );
   // Contradictions b asserts, not those it passes on as reported (SummaryContext.contradictionsPassedOn).
   const asserted = contradictions - Math.min(contradictions, context.contradictionsPassedOn ?? 0);
   // What b must have to agree: a's claim stated again, as an agreement, or a partial match that names the same
@@ -1173,6 +1182,7 @@ export function summarize(
   } else if (
     (contradictions > 0 && refutes) ||
     (asserted > 0 && asserted > confirmations) ||
+    (asserted > 0 && asserted === confirmations && strongest('contradiction') > strongest('confirmation')) ||
     context.rebuts === true
   ) {
     stance = 'disputes';

@@ -394,6 +394,28 @@ describe('summary.stance: a statement that rejects the report itself', () => {
   });
 });
 
+describe('summary.stance: as many contradictions as confirmations', () => {
+  const closing = 'Grayfield supermarkets to close all 140 stores by Christmas';
+  const denied =
+    'Grayfield supermarkets will not close its 140 stores by Christmas, the company said on Monday.';
+
+  it.each([
+    'Staff at Grayfield stores were told on Friday that some stores would close next year.',
+    'Grayfield closed stores before Christmas last year.',
+  ])('disputes where the contradiction is the closer match: %s', (aside) => {
+    const r = valid(compare(closing, `${denied} ${aside}`));
+    expect(r.summary.contradictions).toBe(1);
+    expect(r.summary.stance).toBe('disputes');
+  });
+
+  it('discusses where the confirmation is the closer match', () => {
+    const both =
+      'Grayfield supermarkets will not close its stores, the company said. ' +
+      'Grayfield supermarkets will close 140 stores in the north by Christmas, staff were told.';
+    expect(valid(compare(closing, both)).summary.stance).toBe('discusses');
+  });
+});
+
 describe('summary.stance: headlines against their stories', () => {
   it.each([
     {
