@@ -197,7 +197,8 @@ export interface SummaryContext {
    * One account restates a claim of the other to call it false ("Reports that X did Y are false" against "X did
    * Y"): a link that is no contradiction, at partial-match similarity or more, carries a refutation on one side
    * only that brands its own clause false (a refutation phrase such as "are false" or "a hoax", not a contrastive
-   * one: CONTRASTIVE_REFUTATIONS), or one of the sentences right after such a link in b calls it false by reference
+   * one: CONTRASTIVE_REFUTATIONS; or a word of REFUTATION_WORDS after a form of "be": "A notice purporting to show
+   * ... was fabricated"), or one of the sentences right after such a link in b calls it false by reference
    * ("The story is false."). Or b rejects the report itself: a verb of denial whose object is a report or its
    * claims ("The Mayor's Office rejects the claims published by the Harbor Times"), or a report branded false
    * ("baseless allegations", "the report is false"), naming little that a does not. b then disputes a.
@@ -529,7 +530,15 @@ function reportsThat(f: SentenceFeatures): boolean {
  * conflict in the pair.
  */
 function rebutsRestated(links: readonly Link[], textA: string, textB: string): boolean {
-  const brands = (text: string, span: readonly number[]) => brandsFalse(text.slice(span[0], span[1]));
+  const brands = (text: string, [from, to]: readonly [number, number]) => {
+    const words = text.slice(from, to);
+    if (brandsFalse(words)) return true;
+    // A word of REFUTATION_WORDS as what something "was" ("A notice purporting to show ... was fabricated"), not as a
+    // verb of the claim itself ("the dean fabricated data").
+    return (
+      REFUTATION_WORDS.has(words.toLowerCase()) && BRANDING_BE.test(text.slice(Math.max(0, from - 40), from))
+    );
+  };
   return links.some((l) => {
     if (l.relation === 'contradiction' || l.similarity < DEFAULT_MODEL.partial) return false;
     const refutations = l.cues.filter((c) => c.kind === 'refutation');
@@ -542,6 +551,9 @@ function rebutsRestated(links: readonly Link[], textA: string, textB: string): b
 
 /** The refutation phrases that predicate falsehood of their own clause ("are false", "a hoax"). */
 const FALSEHOOD_PHRASES = REFUTATION_PHRASES.filter((p) => !CONTRASTIVE_REFUTATIONS.includes(p));
+
+/** A form of "be" and perhaps an adverb, right before a word: "was fabricated", "is entirely false". */
+const BRANDING_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** Whether a refutation, as written, is one of FALSEHOOD_PHRASES. */
 function brandsFalse(refutation: string): boolean {

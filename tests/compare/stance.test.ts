@@ -817,6 +817,18 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
     }
   });
 
+  it('disputes where what told of a’s claim "was fabricated", not where the claim’s own verb is', () => {
+    const faked =
+      'A post that spread on Sunday, purporting to show a lynx that had escaped from the Highland wildlife park, ' +
+      'was fabricated, the park said. Its two lynxes were counted on Monday.';
+    expect(valid(compare(claim, faked)).summary.stance).toBe('disputes');
+    const dean = 'Dean Miriam Calloway falsified cancer research data';
+    const found =
+      'An investigation has concluded that Miriam Calloway, the dean, fabricated data in cancer research studies, ' +
+      'the university said on Thursday.';
+    expect(valid(compare(dean, found)).summary.stance).not.toBe('disputes');
+  });
+
   it('does not read "there was no" as a rebuttal when what is denied is not a’s', () => {
     const r = compare(claim, `${told} There was no sign of panic in the village.`);
     expect(valid(r).summary.stance).not.toBe('disputes');
