@@ -238,7 +238,7 @@ export interface SummaryContext {
  * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly and
  * names someone a names (topicDecides), is about the same story (SummaryContext.topic); below it, b is unrelated to
  * a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the cases
- * of bench/stance-dev.json the rule decides (25 of 289: 4 unrelated bodies that mention much of a's subject, 21
+ * of bench/stance-dev.json the rule decides (30 of 318: 4 unrelated bodies that mention much of a's subject, 26
  * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another claim's
  * chunk would read as about the claim's story (2 of 1,043 do).
  */
