@@ -456,12 +456,18 @@ const ALLEGED_NOUN = /^\s+(?!(?:that|to|by|in|on|at|and|or)\b)[^\s,.;:!?"“”(
 const CLAUSE_BREAK = /[,;:.!?]/;
 
 /**
+ * Phrases as one alternation of a pattern: `gap` between words (any white space unless said), either apostrophe.
+ */
+function alternation(phrases: readonly string[], gap = '\\s+'): string {
+  return phrases.map((p) => p.replace(/'/g, "['’]").split(' ').join(gap)).join('|');
+}
+
+/**
  * Any of `phrases`, case-insensitively on word boundaries, with quote marks allowed between their words: a reporter
  * quotes part of a phrase ('said it would "not comment on any individual\'s actions"').
  */
 function phrasesIn(phrases: readonly string[]): RegExp {
-  const gap = `(?:\\s|["“”‘’'])+`;
-  return new RegExp(`\\b(?:${phrases.map((p) => p.split(' ').join(gap)).join('|')})\\b`, 'i');
+  return new RegExp(`\\b(?:${alternation(phrases, `(?:\\s|["“”‘’'])+`)})\\b`, 'i');
 }
 
 /** Sentences of b from a linked one that may say it is not established ("It is not clear whether ..."). */
@@ -602,10 +608,6 @@ function restatingSentences(links: readonly Link[]): Set<number> {
   }
   return restating;
 }
-
-/** Phrases as one alternation of a pattern: any white space between words, either apostrophe. */
-const alternation = (phrases: readonly string[]) =>
-  phrases.map((p) => p.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 
 /** How far after a verb of REPORT_DISMISSALS its report may come ("dismissed as false a widely shared story"). */
 const DISMISSAL_REACH = 6;
@@ -1027,8 +1029,6 @@ function rejectingSentence(
   return -1;
 }
 
-const OPEN_QUESTION = phrasesIn([...DOUBT_PHRASES, ...NO_COMMENT_PHRASES]);
-
 /**
  * Whether b's rejection of the report in sentence `j` (rejectingSentence) is one party's side of a question b leaves
  * open (SummaryContext.contested): b first tells of a's claim (a link that is no contradiction, in a sentence before
@@ -1037,7 +1037,7 @@ const OPEN_QUESTION = phrasesIn([...DOUBT_PHRASES, ...NO_COMMENT_PHRASES]);
  */
 function leftOpen(links: readonly Link[], fb: readonly SentenceFeatures[], j: number): boolean {
   const toldBefore = links.some((l) => l.relation !== 'contradiction' && l.b.some((k) => k < j));
-  return toldBefore && fb.some((f) => OPEN_QUESTION.test(f.sentence.text));
+  return toldBefore && fb.some((f) => DOUBT.test(f.sentence.text) || NO_COMMENT.test(f.sentence.text));
 }
 
 /** Every term key of an account. */
@@ -1147,12 +1147,10 @@ export function summarize(
   const confirmations = firm.filter((l) => l.relation !== 'contradiction').length;
   // Where b asserts as many contradictions as it gives confirmations, the closer match decides: "Grayfield will not
   // close its 140 stores by Christmas" (0.96) outweighs "Grayfield closed stores before Christmas last year" (0.6).
-  const strongest = (kind: 'contradiction' | 'confirmation') =>
+  const closest = (contradicting: boolean) =>
     Math.max(
       0,
-      ...firm
-        .filter((l) => (l.relation === 'contradiction') === (kind === 'contradiction'))
-        .map((l) => l.similarity),
+      ...firm.filter((l) => (l.relation === 'contradiction') === contradicting).map((l) => l.similarity),
     );
   // Contradictions b asserts, not those it passes on as reported (SummaryContext.contradictionsPassedOn).
   const asserted = contradictions - Math.min(contradictions, context.contradictionsPassedOn ?? 0);
@@ -1194,7 +1192,7 @@ export function summarize(
   } else if (
     (contradictions > 0 && refutes) ||
     (asserted > 0 && asserted > confirmations) ||
-    (asserted > 0 && asserted === confirmations && strongest('contradiction') > strongest('confirmation')) ||
+    (asserted > 0 && asserted === confirmations && closest(true) > closest(false)) ||
     context.rebuts === true
   ) {
     stance = 'disputes';
