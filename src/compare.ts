@@ -25,6 +25,7 @@ import { FITTED } from './classify/fitted';
 import { priorIdf } from './classify/pair';
 import {
   ALLEGATION_NOUNS,
+  ANSWERING_REPORT,
   BACK_REFERENCES,
   BRANDINGS,
   CONFLICT_HEDGES,
@@ -36,14 +37,18 @@ import {
   FALSEHOOD_ADVERBS,
   FALSEHOOD_COPULAS,
   FALSEHOODS,
+  GIVES_NEWS,
   NON_EVENTS,
   PASSIVE_BE,
   POSSIBILITY_HEDGES,
+  PROVED_PHRASES,
+  QUESTION_WORDS,
   REFUTATION_PHRASES,
   REFUTATION_WORDS,
   REPORT_DISMISSALS,
   REPORT_NOUNS,
   REPORT_VERDICTS,
+  RUMOUR_NOUNS,
 } from './lexicon/cues-en';
 
 function toDocument(input: unknown, side: 'a' | 'b'): { id: string; title?: string; text: string } {
@@ -201,7 +206,10 @@ export interface SummaryContext {
    * ... was fabricated"), or one of the sentences right after such a link in b calls it false by reference
    * ("The story is false."). Or b rejects the report itself: a verb of denial whose object is a report or its
    * claims ("The Mayor's Office rejects the claims published by the Harbor Times"), or a report branded false
-   * ("baseless allegations", "the report is false"), naming little that a does not. b then disputes a.
+   * ("baseless allegations", "the report is false"), naming little that a does not. Or b's lead answers a report of
+   * a's claim with a party's own news ("The library will stay open, council officials said, after posts claimed it
+   * was to close"), or says what the thing a's claim is told of proved to be ("A wreck hailed as the Albion Star is
+   * in fact a fishing trawler"). b then disputes a.
    */
   rebuts?: boolean;
   /**
@@ -238,7 +246,7 @@ export interface SummaryContext {
  * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly and
  * names someone a names (topicDecides), is about the same story (SummaryContext.topic); below it, b is unrelated to
  * a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the cases
- * of bench/stance-dev.json the rule decides (30 of 318: 4 unrelated bodies that mention much of a's subject, 26
+ * of bench/stance-dev.json the rule decides (30 of 333: 4 unrelated bodies that mention much of a's subject, 26
  * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another claim's
  * chunk would read as about the claim's story (2 of 1,043 do).
  */
@@ -945,7 +953,9 @@ function correctsReport(f: SentenceFeatures): boolean {
  * ("contrary to the report") assert a claim of their own and do not count. When b restates a's claim in a link (not
  * a contradiction, at partial-match similarity or more), a report that b only refers back to ("the image has been
  * debunked") is that claim's, and so is an event said never to have happened ("the incident never happened"), and
- * a report dismissed in a sentence of such a link is a's whatever else it names.
+ * a report dismissed in a sentence of such a link is a's whatever else it names. One of b's first COUNTER_LEAD
+ * sentences may also answer a report of a's claim with a party's own news (countersReport), or say what the thing
+ * a's claim is told of proved to be (provesOtherwise), unless a's claim is itself that something is false.
  */
 function rejectingSentence(
   links: readonly Link[],
@@ -964,6 +974,16 @@ function rejectingSentence(
   // expecting her first child with husband Y", against "X pregnant with first child").
   const restating = restatingSentences(links);
   const restated = restating.size > 0;
+  // a's words other than names and verbs of saying: what a lead's own news must not restate (countersReport).
+  let claimKeys: string[] | undefined;
+  // A claim that something is false is not disputed by a lead that says what the thing proved to be.
+  let falsehood: boolean | undefined;
+  const claimsFalsehood = () =>
+    (falsehood ??= fa.some((x) => x.refutations.length > 0 || CLAIMS_FALSEHOOD.test(x.sentence.text)));
+  const claimWords = () =>
+    (claimKeys ??= [
+      ...new Set(fa.flatMap((f) => f.terms.filter((t) => !isName(t) && !t.framing).map((t) => t.key))),
+    ]);
   // Allegations are charges against someone: "his lawyer said he rejected the allegations" in a story that confirms
   // the arrest is the accused's plea, not a rebuttal of the story. A denial of them rebuts a only where b also
   // contradicts a.
@@ -1025,8 +1045,112 @@ function rejectingSentence(
       }
     }
     if (brandsReportWrong(f, reportsIn)) return j;
+    if (j < COUNTER_LEAD && countersReport(f, claimWords(), restating.has(j) ? () => true : ofA)) return j;
+    if (
+      j < COUNTER_LEAD &&
+      !claimsFalsehood() &&
+      provesOtherwise(f, claimWords(), restating.has(j) ? () => true : ofA)
+    ) {
+      return j;
+    }
   }
   return -1;
+}
+
+/** How many of b's first sentences may answer a report of a's claim with b's own news (countersReport). */
+const COUNTER_LEAD = 2;
+/** How far after a word of ANSWERING_REPORT its report noun may come ("days after tabloid reports claimed ..."). */
+const ANSWER_REACH = 5;
+/** How far before the word of ANSWERING_REPORT the verb of saying may come ("announced on Thursday, ending"). */
+const SAYING_REACH = 6;
+/**
+ * How far before the verb of saying the comma that ends the news may come: its source may be long ("..., the
+ * company and the national product safety regulator said").
+ */
+const SOURCE_REACH = 10;
+/** The nouns a report of a's claim may travel as in a lead that answers it. */
+const LEAD_REPORTS: ReadonlySet<string> = new Set([...REPORT_NOUNS, ...RUMOUR_NOUNS]);
+
+/**
+ * A lead that gives a party's news and sets it against a report of a's claim: "Declan Marsh is on board for
+ * Ironshore 4, Halcyon Pictures said on Tuesday, days after tabloid reports claimed the actor had walked away";
+ * "Millbrook library will stay open, council officials said, after posts on social media claimed it was to close".
+ * The news comes first, then a comma, its source and a verb of saying (GIVES_NEWS), then a word of
+ * ANSWERING_REPORT and the report; the report's claim is a's (`ofA`), and the news does not restate it: it holds
+ * fewer than half of `claimKeys`, a's words other than names and verbs of saying. Without the source after the
+ * news the shape is a reporter's own ("Shares fell after reports that ...", "Police are searching the park amid
+ * claims that ..."), which tells of the report without answering it. Speculation over a question ("ending weeks of
+ * speculation over who would ...") is no claim.
+ */
+function countersReport(
+  f: SentenceFeatures,
+  claimKeys: readonly string[],
+  ofA: (terms: SentenceFeatures['terms']) => boolean,
+): boolean {
+  const tokens = f.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!ANSWERING_REPORT.has(tokens[k]!.lower)) continue;
+    let saying = -1;
+    for (let m = k - 1; m >= 0 && m >= k - SAYING_REACH && saying < 0; m--) {
+      if (GIVES_NEWS.has(tokens[m]!.lower)) saying = m;
+    }
+    let comma = -1;
+    for (let c = saying - 1; c > 0 && c >= saying - SOURCE_REACH && comma < 0; c--) {
+      if (tokens[c]!.text === ',') comma = c;
+    }
+    if (saying < 0 || comma < 0) continue;
+    for (let n = k + 1; n < tokens.length && n <= k + ANSWER_REACH; n++) {
+      const t = tokens[n]!;
+      if (t.kind === 'punct' && t.text !== '-') break;
+      if (!LEAD_REPORTS.has(t.lower)) continue;
+      if (QUESTION_WORDS.has(tokens[n + 1]?.lower ?? '') || QUESTION_WORDS.has(tokens[n + 2]?.lower ?? '')) {
+        return false;
+      }
+      const claim = claimAfter(f, n);
+      if (claim.length === 0 || !ofA(claim)) return false;
+      const news = new Set(f.terms.filter((x) => x.token < comma).map((x) => x.key));
+      return 2 * claimKeys.filter((key) => news.has(key)).length < claimKeys.length;
+    }
+  }
+  return false;
+}
+
+/** What a thing told of proved to be (PROVED_PHRASES), anywhere in a sentence. */
+const PROVED = new RegExp(`\\b(?:${alternation(PROVED_PHRASES)})\\b`, 'gi');
+/** A relative pronoun just before: what proved so is another thing ("rumours, several of which turned out ..."). */
+const OTHER_THINGS = /\b(?:which|whom|them)\s+(?:[\w-]+\s+){0,2}$/i;
+/** a's claim is itself that something is false ("... is a forgery, experts claim"): FALSEHOODS, without "a" or "not". */
+const CLAIMS_FALSEHOOD = new RegExp(
+  `\\b(?:${alternation(FALSEHOODS.map((p) => p.replace(/^(?:a|not) /, '')))})\\b`,
+  'i',
+);
+
+/**
+ * A lead that says what the thing a's claim is told of proved to be: "A wreck off Carrow Point that was hailed last
+ * month as the long-lost steamer Albion Star is in fact a steel fishing trawler"; "A document circulating online as
+ * proof that Dax Corrigan bought into Lunari has turned out to be a generic contract template". What comes before
+ * is a's claim (`ofA`), what comes after does not restate it; not of other things ("rumours, several of which
+ * turned out to be false").
+ */
+function provesOtherwise(
+  f: SentenceFeatures,
+  claimKeys: readonly string[],
+  ofA: (terms: SentenceFeatures['terms']) => boolean,
+): boolean {
+  const text = f.sentence.text;
+  for (const m of text.matchAll(PROVED)) {
+    if (OTHER_THINGS.test(text.slice(0, m.index))) continue;
+    const from = f.sentence.start + m.index;
+    const to = from + m[0].length;
+    // What it proved to be: the terms after the phrase, to the end of its clause.
+    const end = f.tokens.find((t) => t.start >= to && t.kind === 'punct' && t.text !== '-');
+    const stop = end?.start ?? Infinity;
+    const proved = new Set(f.terms.filter((t) => t.span[0] >= to && t.span[0] < stop).map((t) => t.key));
+    const subject = f.terms.filter((t) => t.span[1] <= from);
+    if (proved.size === 0 || subject.length === 0 || !ofA(subject)) continue;
+    if (2 * claimKeys.filter((key) => proved.has(key)).length < claimKeys.length) return true;
+  }
+  return false;
 }
 
 /**

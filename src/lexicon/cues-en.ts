@@ -377,6 +377,48 @@ export const REPORT_DISMISSALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words by which a story's lead sets its own news against an earlier report, after the news and its source: "Declan
+ * Marsh is on board for Ironshore 4, the studio said, days after reports claimed he had quit"; "..., the club
+ * announced, ending weeks of speculation that ...". Read by summary.stance only (compare.ts, countersReport).
+ */
+export const ANSWERING_REPORT: ReadonlySet<string> = new Set([
+  'after',
+  'ending',
+  'contradicting',
+  'dashing',
+  'dispelling',
+  'despite',
+]);
+
+/**
+ * Verbs by which a party gives its own news after it ("..., council officials said on Wednesday"), or data show it
+ * ("..., figures released on Friday show"). Not "confirmed": a lead that confirms restates the report it answers.
+ */
+export const GIVES_NEWS: ReadonlySet<string> = new Set([
+  ...['said', 'says', 'announced', 'announces', 'stated', 'insisted', 'insists'],
+  ...['show', 'shows', 'showed'],
+]);
+
+/** What else than REPORT_NOUNS a rumour a lead answers travels as: "after posts on social media claimed ...". */
+export const RUMOUR_NOUNS: ReadonlySet<string> = new Set(['post', 'posts', 'fears', 'suggestions', 'talk']);
+
+/**
+ * Phrases by which a story says what a thing proved to be: "A wreck hailed as the Albion Star is in fact a fishing
+ * trawler", "The document has turned out to be a contract template". Read by summary.stance only (compare.ts,
+ * provesOtherwise).
+ */
+export const PROVED_PHRASES: readonly string[] = [
+  ...['is in fact', 'was in fact', 'are in fact', 'were in fact'],
+  ...['is actually', 'was actually', 'are actually', 'were actually'],
+  ...['turned out to be', 'turns out to be'],
+];
+
+/** Words that make what follows a report noun a question, not a claim: "speculation over who would ...". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...['who', 'whom', 'whether', 'what', 'which', 'when', 'where', 'how', 'if'],
+]);
+
+/**
  * Phrases by which a sentence says an event it refers back to did not take place at all: "Police say the incident
  * never happened." Read by summary.stance only, after a definite or demonstrative subject ("the incident", "this").
  */

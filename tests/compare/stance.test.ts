@@ -861,4 +861,60 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
       'His lawyer said Brand rejected the allegations and would defend himself.';
     expect(valid(compare(arrest, confirmed)).summary.stance).toBe('agrees');
   });
+  describe('a lead that answers a report of a’s claim with a party’s own news', () => {
+    const zoo = 'Grenmoor Zoo to close at the end of the season';
+    const rest = ' The trustees said visitor numbers had risen by a tenth this year.';
+
+    it('disputes a: the news, then its source, then the report it answers', () => {
+      const answered =
+        'Grenmoor Zoo will stay open next year, its trustees said on Monday, days after posts on social media ' +
+        'claimed the zoo was to close at the end of the season.';
+      expect(valid(compare(zoo, answered + rest)).summary.stance).toBe('disputes');
+    });
+
+    it.each([
+      [
+        'news that restates the claim',
+        'Grenmoor Zoo will close at the end of the season, its trustees said on Monday, after weeks of speculation ' +
+          'that the zoo was to close.',
+      ],
+      [
+        'the reporter’s own news, with no source after it',
+        'Visitors queued at Grenmoor Zoo on Sunday after posts on social media claimed the zoo was to close at ' +
+          'the end of the season.',
+      ],
+      [
+        'speculation over a question',
+        'Grenmoor Zoo named Ana Pell its new director, its trustees said on Monday, ending weeks of speculation ' +
+          'over who would run the zoo until the end of the season.',
+      ],
+    ])('does not dispute a where the lead has %s', (_, lead) => {
+      expect(valid(compare(zoo, lead + rest)).summary.stance).not.toBe('disputes');
+    });
+  });
+  describe('a lead that says what the thing a’s claim is told of proved to be', () => {
+    const wreck = 'Divers find the lost steamer Albion Star off Carrow Point';
+
+    it('disputes a where the thing proved to be something else', () => {
+      const proved =
+        'A wreck off Carrow Point that divers hailed as the long-lost steamer Albion Star is in fact a steel ' +
+        'fishing trawler that sank in the 1950s, the Maritime Trust said. Divers had filmed the wreck last week.';
+      expect(valid(compare(wreck, proved)).summary.stance).toBe('disputes');
+    });
+
+    it('does not dispute a where what proved so is another thing', () => {
+      const others =
+        'Divers have found the wreck of the lost steamer Albion Star off Carrow Point, the Maritime Trust said, ' +
+        'after several earlier sightings, all of which turned out to be fishing trawlers. The steamer sank in 1890.';
+      expect(valid(compare(wreck, others)).summary.stance).not.toBe('disputes');
+    });
+
+    it('does not dispute a claim that something is false, which the lead bears out', () => {
+      const forged = 'The Vossberg Museum’s portrait of a merchant is a forgery, experts say';
+      const proved =
+        'The portrait of a merchant that the Vossberg Museum bought in 1961 was in fact painted in the 1930s by ' +
+        'a convicted copyist, the museum said. Its curators had long had doubts.';
+      expect(valid(compare(forged, proved)).summary.stance).not.toBe('disputes');
+    });
+  });
 });
