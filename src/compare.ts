@@ -48,6 +48,7 @@ import {
   REPORT_DISMISSALS,
   REPORT_NOUNS,
   REPORT_VERDICTS,
+  RETRACTIONS,
   RUMOUR_NOUNS,
 } from './lexicon/cues-en';
 
@@ -209,7 +210,8 @@ export interface SummaryContext {
    * ("baseless allegations", "the report is false"), naming little that a does not. Or b's lead answers a report of
    * a's claim with a party's own news ("The library will stay open, council officials said, after posts claimed it
    * was to close"), or says what the thing a's claim is told of proved to be ("A wreck hailed as the Albion Star is
-   * in fact a fishing trawler"). b then disputes a.
+   * in fact a fishing trawler"), or that its publisher took the report back ("The magazine has since removed the
+   * article and published a correction"). b then disputes a.
    */
   rebuts?: boolean;
   /**
@@ -246,7 +248,7 @@ export interface SummaryContext {
  * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly and
  * names someone a names (topicDecides), is about the same story (SummaryContext.topic); below it, b is unrelated to
  * a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the cases
- * of bench/stance-dev.json the rule decides (30 of 333: 4 unrelated bodies that mention much of a's subject, 26
+ * of bench/stance-dev.json the rule decides (36 of 355: 5 unrelated bodies that mention much of a's subject, 31
  * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another claim's
  * chunk would read as about the claim's story (2 of 1,043 do).
  */
@@ -955,7 +957,8 @@ function correctsReport(f: SentenceFeatures): boolean {
  * debunked") is that claim's, and so is an event said never to have happened ("the incident never happened"), and
  * a report dismissed in a sentence of such a link is a's whatever else it names. One of b's first COUNTER_LEAD
  * sentences may also answer a report of a's claim with a party's own news (countersReport), or say what the thing
- * a's claim is told of proved to be (provesOtherwise), unless a's claim is itself that something is false.
+ * a's claim is told of proved to be (provesOtherwise), unless a's claim is itself that something is false. Where b
+ * restates a's claim, a sentence that says the report was taken back (retracts) rejects it too.
  */
 function rejectingSentence(
   links: readonly Link[],
@@ -1045,6 +1048,7 @@ function rejectingSentence(
       }
     }
     if (brandsReportWrong(f, reportsIn)) return j;
+    if (restated && retracts(f)) return j;
     if (j < COUNTER_LEAD && countersReport(f, claimWords(), restating.has(j) ? () => true : ofA)) return j;
     if (
       j < COUNTER_LEAD &&
@@ -1151,6 +1155,13 @@ function provesOtherwise(
     if (2 * claimKeys.filter((key) => proved.has(key)).length < claimKeys.length) return true;
   }
   return false;
+}
+
+const RETRACTED = new RegExp(`(?<!\\b(?:not|never|no)\\s+)\\b(?:${alternation(RETRACTIONS)})\\b`, 'i');
+
+/** A sentence that says the report was taken back by its publisher (RETRACTIONS). */
+function retracts(f: SentenceFeatures): boolean {
+  return RETRACTED.test(f.sentence.text);
 }
 
 /**

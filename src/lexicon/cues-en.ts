@@ -413,6 +413,25 @@ export const PROVED_PHRASES: readonly string[] = [
   ...['turned out to be', 'turns out to be'],
 ];
 
+/**
+ * Phrases by which a story says the report of a claim was taken back by its publisher: "The magazine has since
+ * removed the article and published a correction". Read by summary.stance only (compare.ts, retracts); not after a
+ * negator ("had not published a correction").
+ */
+export const RETRACTIONS: readonly string[] = [
+  ...['published', 'issued', 'ran', 'printed', 'posted', 'added', 'appended'].flatMap((verb) => [
+    `${verb} a correction`,
+    `${verb} a retraction`,
+  ]),
+  'in a correction',
+  ...['corrected', 'retracted'].flatMap((verb) =>
+    ['article', 'story', 'report'].flatMap((noun) => [`${verb} its ${noun}`, `${verb} the ${noun}`]),
+  ),
+  ...['removed', 'deleted', 'took down', 'taken down', 'pulled'].flatMap((verb) =>
+    ['article', 'story', 'report', 'post'].flatMap((noun) => [`${verb} its ${noun}`, `${verb} the ${noun}`]),
+  ),
+];
+
 /** Words that make what follows a report noun a question, not a claim: "speculation over who would ...". */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...['who', 'whom', 'whether', 'what', 'which', 'when', 'where', 'how', 'if'],

@@ -917,4 +917,21 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
       expect(valid(compare(forged, proved)).summary.stance).not.toBe('disputes');
     });
   });
+
+  describe('a publisher taking its report back', () => {
+    const wedding = 'Singer Mara Vance secretly married footballer Tom Ashcombe in Lisbon';
+    const told =
+      'Celebrity site Glint reported on Monday that Mara Vance secretly married Tom Ashcombe in Lisbon last week. ' +
+      'Vance spent last week on tour in Canada.';
+
+    it('disputes a where the publisher took the report back', () => {
+      const after = 'Glint has since removed its article and published a correction.';
+      expect(valid(compare(wedding, `${told} ${after}`)).summary.stance).toBe('disputes');
+    });
+
+    it('does not dispute a where the publisher has not', () => {
+      const after = 'Glint had not published a correction by Tuesday evening.';
+      expect(valid(compare(wedding, `${told} ${after}`)).summary.stance).not.toBe('disputes');
+    });
+  });
 });
