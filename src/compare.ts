@@ -148,6 +148,7 @@ export function compareInContext(
     rebuts:
       rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || (rejecting >= 0 && !contested),
     ...(contested ? { contested } : {}),
+    ...(cues === undefined && leavesOpen(fb) ? { open: true } : {}),
     // Where a capital marks no name (German), whether the accounts share one is unknown.
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
     // English only: the rarity weights (priorIdf) come from an English word list, and TOPIC_COVER was fitted on
@@ -223,6 +224,14 @@ export interface SummaryContext {
    */
   contested?: boolean;
   /**
+   * b says somewhere that the question is open: not established (DOUBT_PHRASES: "could not be independently
+   * verified") or someone would not speak to it (NO_COMMENT_PHRASES: "regulators declined to say whether ..."). A
+   * contradiction of a that b then gives is one side of the story, most often a party's denial ("the manufacturer
+   * insists there has been no recall"), not b's verdict: b discusses a rather than disputes it, unless it refutes a
+   * outright (a refutation cue, or `rebuts`). English only (the phrase lists).
+   */
+  open?: boolean;
+  /**
    * The accounts name a participant in common somewhere (a person, place or body; not a title), linked or not. Two
    * accounts whose only links are weak partial matches on common words are about the same thing when they share a
    * name ("Kim Jong Un" in a body's first sentence, "he" in the one that links), and unrelated when they do not.
@@ -248,7 +257,7 @@ export interface SummaryContext {
  * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly and
  * names someone a names (topicDecides), is about the same story (SummaryContext.topic); below it, b is unrelated to
  * a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the cases
- * of bench/stance-dev.json the rule decides (36 of 355: 5 unrelated bodies that mention much of a's subject, 31
+ * of bench/stance-dev.json the rule decides (36 of 373: 5 unrelated bodies that mention much of a's subject, 31
  * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another claim's
  * chunk would read as about the claim's story (2 of 1,043 do).
  */
@@ -1172,7 +1181,12 @@ function retracts(f: SentenceFeatures): boolean {
  */
 function leftOpen(links: readonly Link[], fb: readonly SentenceFeatures[], j: number): boolean {
   const toldBefore = links.some((l) => l.relation !== 'contradiction' && l.b.some((k) => k < j));
-  return toldBefore && fb.some((f) => DOUBT.test(f.sentence.text) || NO_COMMENT.test(f.sentence.text));
+  return toldBefore && leavesOpen(fb);
+}
+
+/** Whether b says anywhere that the question is open (DOUBT_PHRASES, NO_COMMENT_PHRASES): SummaryContext.open. */
+function leavesOpen(fb: readonly SentenceFeatures[]): boolean {
+  return fb.some((f) => DOUBT.test(f.sentence.text) || NO_COMMENT.test(f.sentence.text));
 }
 
 /** Every term key of an account. */
@@ -1289,6 +1303,8 @@ export function summarize(
     );
   // Contradictions b asserts, not those it passes on as reported (SummaryContext.contradictionsPassedOn).
   const asserted = contradictions - Math.min(contradictions, context.contradictionsPassedOn ?? 0);
+  // Whether what b asserts is its verdict: not where b says the question is open (SummaryContext.open).
+  const verdict = context.open !== true;
   // What b must have to agree: a's claim stated again, as an agreement, or a partial match that names the same
   // participants, shares details at the STS guidelines' "2 of 5" (FITTED.partial), or is made of several sentences
   // that cover the claim together (support.ts). One partial match on a few common words ("It took five years to
@@ -1326,8 +1342,8 @@ export function summarize(
     confidence = 0.6;
   } else if (
     (contradictions > 0 && refutes) ||
-    (asserted > 0 && asserted > confirmations) ||
-    (asserted > 0 && asserted === confirmations && closest(true) > closest(false)) ||
+    (verdict && asserted > 0 && asserted > confirmations) ||
+    (verdict && asserted > 0 && asserted === confirmations && closest(true) > closest(false)) ||
     context.rebuts === true
   ) {
     stance = 'disputes';

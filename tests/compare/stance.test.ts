@@ -934,4 +934,26 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
       expect(valid(compare(wedding, `${told} ${after}`)).summary.stance).not.toBe('disputes');
     });
   });
+  describe('a contradiction in a story that leaves the question open', () => {
+    const recall = 'Grenfield Foods recalls its peanut butter over salmonella';
+    const denial = 'Grenfield Foods has not recalled its peanut butter, the company insisted on Monday.';
+    const open = 'Food safety regulators declined to say whether any salmonella had been found.';
+
+    it('reads a party’s denial as b’s verdict where nothing is left open', () => {
+      expect(valid(compare(recall, denial)).summary.stance).toBe('disputes');
+    });
+
+    it('reads it as one side of the story where b says the question is open', () => {
+      const r = compare(recall, `${denial} ${open}`);
+      expect(valid(r).summary.stance).toBe('discusses');
+      expect(r.summary.contradictions).toBeGreaterThan(0);
+    });
+
+    it('still disputes a where b refutes the report outright', () => {
+      const refuted =
+        'Reports that Grenfield Foods recalled its peanut butter are false, the company said on Monday. ' +
+        open;
+      expect(valid(compare(recall, refuted)).summary.stance).toBe('disputes');
+    });
+  });
 });
