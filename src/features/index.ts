@@ -27,6 +27,7 @@ import {
   NICKNAMES,
   DEMONYMS,
   NON_DENYING_AFTER,
+  UNCOMMITTED_REPORTS,
   MONEY_SUFFIX_SCALES,
   NUMBER_SCALES,
   SUFFIX_SCALES,
@@ -905,11 +906,15 @@ function featuresOf(sentence: Sentence, raw: readonly RawToken[], context: Featu
     // "without" is a preposition: it denies its object, not the rest of the clause ("homes without power across
     // Wales on Saturday" says nothing against Wales or Saturday).
     const object = t.lower === 'without';
+    // "would not confirm that a deal was close": the clause after a verb of UNCOMMITTED_REPORTS is not denied.
+    let reported = false;
     let j = i + 1;
     for (; j < tokens.length; j++) {
       if ((flags[j]! & LEX_CLAUSE_END) !== 0) break;
       const u = tokens[j]!;
       if (object && j > i + 1 && OBJECT_END.has(u.lower)) break;
+      if (reported && (u.lower === 'that' || u.lower === 'if') && cues === undefined) break;
+      if (UNCOMMITTED_REPORTS.has(u.lemma)) reported = true;
       u.negated = !u.negated;
     }
     // A "not" that ends its clause denies, of the clause's subject, what the clause before said ("The walls were

@@ -67,6 +67,15 @@ export const NON_DENYING_AFTER: readonly string[] = [
   'before',
 ];
 
+/**
+ * Verbs (lemmas) of confirming or telling whose clause a negator does not deny: "would not confirm that a deal was
+ * close" and "did not say that he would resign" neither assert nor deny the deal or the resignation. A negation's
+ * scope ends at the "that" or "if" after one.
+ */
+export const UNCOMMITTED_REPORTS: ReadonlySet<string> = new Set([
+  ...['confirm', 'verify', 'say', 'disclose', 'reveal', 'specify', 'announce', 'comment', 'state'],
+]);
+
 /** Verbs whose object is asserted to be false: "denied the claims", "refuted the report". */
 export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'deny',

@@ -141,6 +141,14 @@ describe('relate', () => {
     expect(cue?.a && a.slice(...cue.a)).toMatch(/^(Waltz|Netanyahu|Iran|worked)$/);
   });
 
+  it('does not read a refusal to confirm a claim as its denial', () => {
+    const claim = 'Skyvale Airways is buying Northwind Air.';
+    expect(
+      relate(claim, 'Skyvale Airways would not confirm that it is buying Northwind Air.').relation,
+    ).not.toBe('contradiction');
+    expect(relate(claim, 'Skyvale Airways is not buying Northwind Air.').relation).toBe('contradiction');
+  });
+
   it('keeps hedges as cues without treating them as negation', () => {
     const r = relate('Waltz allegedly worked with Netanyahu.', 'Waltz worked with Netanyahu.');
     expect(r.relation).toBe('agreement');

@@ -36,6 +36,14 @@ describe('negation scope', () => {
       negated: ['comment'],
       free: ['plan', 'retir'],
     },
+    // The clause after a verb of confirming or telling (UNCOMMITTED_REPORTS) is neither asserted nor denied.
+    {
+      text: 'Neither airline would confirm that a deal was close.',
+      negated: ['airlin', 'confirm'],
+      free: ['deal', 'close'],
+    },
+    { text: 'He did not say that the minister had resigned.', negated: ['sai'], free: ['minist', 'resign'] },
+    { text: 'The airline did not confirm the deal.', negated: ['confirm', 'deal'], free: ['airlin'] },
     // Idioms that deny nothing of what follows (NON_DENYING_AFTER).
     { text: "Smith isn't the only candidate in the race.", negated: [], free: ['candid', 'race'] },
     { text: 'Gaetz has made no secret of his plans.', negated: [], free: ['plan'] },
