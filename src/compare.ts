@@ -38,8 +38,11 @@ import {
   FALSEHOOD_COPULAS,
   FALSEHOODS,
   GIVES_NEWS,
+  NATURE_STARTS,
   NON_EVENTS,
   PASSIVE_BE,
+  PASSED_OFF_PHRASES,
+  PASSED_OFF_VERBS,
   POSSIBILITY_HEDGES,
   PROVED_PHRASES,
   QUESTION_WORDS,
@@ -257,7 +260,7 @@ export interface SummaryContext {
  * Share of a's subject (its words other than names: topicCover) from which b, when it links to a only weakly and
  * names someone a names (topicDecides), is about the same story (SummaryContext.topic); below it, b is unrelated to
  * a. Fitted by `npm run fit:topic` (scripts/fit-topic.ts): the multiple of 0.05 with the fewest errors on the cases
- * of bench/stance-dev.json the rule decides (36 of 373: 5 unrelated bodies that mention much of a's subject, 31
+ * of bench/stance-dev.json the rule decides (38 of 398: 6 unrelated bodies that mention much of a's subject, 32
  * related ones that mention little of it), among those at which at most 1 in 200 WiCE dev claims set against another claim's
  * chunk would read as about the claim's story (2 of 1,043 do).
  */
@@ -1141,9 +1144,10 @@ const CLAIMS_FALSEHOOD = new RegExp(
 /**
  * A lead that says what the thing a's claim is told of proved to be: "A wreck off Carrow Point that was hailed last
  * month as the long-lost steamer Albion Star is in fact a steel fishing trawler"; "A document circulating online as
- * proof that Dax Corrigan bought into Lunari has turned out to be a generic contract template". What comes before
- * is a's claim (`ofA`), what comes after does not restate it; not of other things ("rumours, several of which
- * turned out to be false").
+ * proof that Dax Corrigan bought into Lunari has turned out to be a generic contract template". Or, after what the
+ * thing was passed off as (PASSED_OFF), a plain "is" before what it is (NATURE): "A tunnel widely described online
+ * as an inmate escape route is part of the prison's drainage system". What comes before is a's claim (`ofA`), what
+ * comes after does not restate it; not of other things ("rumours, several of which turned out to be false").
  */
 function provesOtherwise(
   f: SentenceFeatures,
@@ -1151,10 +1155,21 @@ function provesOtherwise(
   ofA: (terms: SentenceFeatures['terms']) => boolean,
 ): boolean {
   const text = f.sentence.text;
-  for (const m of text.matchAll(PROVED)) {
-    if (OTHER_THINGS.test(text.slice(0, m.index))) continue;
-    const from = f.sentence.start + m.index;
-    const to = from + m[0].length;
+  // Where the phrases are: PROVED_PHRASES, and the first "is" or "was" of a nature (NATURE) after PASSED_OFF.
+  const found: { at: number; length: number }[] = [...text.matchAll(PROVED)].map((m) => ({
+    at: m.index,
+    length: m[0].length,
+  }));
+  const passed = PASSED_OFF.exec(text);
+  if (passed !== null) {
+    const after = passed.index + passed[0].length;
+    const is = NATURE.exec(text.slice(after));
+    if (is !== null) found.push({ at: after + is.index, length: is[0].length });
+  }
+  for (const { at, length } of found) {
+    if (OTHER_THINGS.test(text.slice(0, at))) continue;
+    const from = f.sentence.start + at;
+    const to = from + length;
     // What it proved to be: the terms after the phrase, to the end of its clause.
     const end = f.tokens.find((t) => t.start >= to && t.kind === 'punct' && t.text !== '-');
     const stop = end?.start ?? Infinity;
@@ -1166,6 +1181,15 @@ function provesOtherwise(
   return false;
 }
 
+/** How far after a verb of PASSED_OFF_VERBS its "as" may come: "described online as", "hailed on social media as". */
+const PASSED_OFF_REACH = 60;
+/** What a thing was passed off as: a verb of PASSED_OFF_VERBS and its "as" in the same clause, or PASSED_OFF_PHRASES. */
+const PASSED_OFF = new RegExp(
+  `\\b(?:(?:${alternation(PASSED_OFF_VERBS)})\\b[^,;:.!?]{0,${PASSED_OFF_REACH}}?\\bas|${alternation(PASSED_OFF_PHRASES)})\\b`,
+  'i',
+);
+/** "is" or "was" before what a thing is (NATURE_STARTS): "is part of", "was a fake". */
+const NATURE = new RegExp(`\\b(?:is|was|are|were)\\s+(?=(?:${alternation(NATURE_STARTS)})\\b)`, 'i');
 const RETRACTED = new RegExp(`(?<!\\b(?:not|never|no)\\s+)\\b(?:${alternation(RETRACTIONS)})\\b`, 'i');
 
 /** A sentence that says the report was taken back by its publisher (RETRACTIONS). */

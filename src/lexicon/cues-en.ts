@@ -441,6 +441,29 @@ export const RETRACTIONS: readonly string[] = [
   ),
 ];
 
+/**
+ * Words by which a story tells what a thing was passed off as, before saying what it is: "A tunnel widely described
+ * online as an escape route is part of the drainage system"; "a document that claimed to be the maths paper was a
+ * fake". A verb of showing or telling, then "as" within its clause, or one of the phrases. Read by summary.stance
+ * only (compare.ts, provesOtherwise).
+ */
+export const PASSED_OFF_VERBS: readonly string[] = [
+  ...['described', 'hailed', 'billed', 'touted', 'branded', 'presented', 'shared', 'circulated', 'circulating'],
+  ...['sold', 'advertised', 'celebrated', 'reported'],
+];
+export const PASSED_OFF_PHRASES: readonly string[] = [
+  ...['said to', 'claimed to', 'purporting to', 'purported to', 'claiming to'],
+  ...['appears to show', 'appeared to show', 'seems to show', 'seemed to show'],
+];
+
+/**
+ * Words that, right after "is" or "was", begin what a thing passed off as something is: "is part of the drainage
+ * system", "was a fake", "is from a 2019 film".
+ */
+export const NATURE_STARTS: readonly string[] = [
+  ...['a', 'an', 'the', 'part', 'one', 'from', 'of', 'just', 'merely', 'simply', 'only', 'nothing'],
+];
+
 /** Words that make what follows a report noun a question, not a claim: "speculation over who would ...". */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...['who', 'whom', 'whether', 'what', 'which', 'when', 'where', 'how', 'if'],

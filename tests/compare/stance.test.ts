@@ -902,6 +902,20 @@ describe('summary.stance: rebuttals by reference and the accused’s plea', () =
       expect(valid(compare(wreck, proved)).summary.stance).toBe('disputes');
     });
 
+    it('disputes a where what the thing was passed off as comes before what it is', () => {
+      const passed =
+        'A wreck off Carrow Point that divers described as the long-lost steamer Albion Star is a steel fishing ' +
+        'trawler that sank in the 1950s, the Maritime Trust said. Divers had filmed the wreck last week.';
+      expect(valid(compare(wreck, passed)).summary.stance).toBe('disputes');
+    });
+
+    it('does not read what was done with the thing passed off as what it is', () => {
+      const shared =
+        'A video described as showing divers at the long-lost steamer Albion Star off Carrow Point was shared ' +
+        '40,000 times on Sunday, and the Maritime Trust said it would examine it.';
+      expect(valid(compare(wreck, shared)).summary.stance).not.toBe('disputes');
+    });
+
     it('does not dispute a where what proved so is another thing', () => {
       const others =
         'Divers have found the wreck of the lost steamer Albion Star off Carrow Point, the Maritime Trust said, ' +
