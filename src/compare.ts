@@ -141,8 +141,10 @@ export function compareInContext(
       ? links.filter((l) => l.relation === 'contradiction' && guessesConflict(l, docA.text, docB.text)).length
       : 0;
   const rejecting = rejectingSentence(links, fa, fb);
-  // English only (the phrase lists): elsewhere a rejection of the report counts as b's own.
-  const contested = rejecting >= 0 && cues === undefined && leftOpen(links, fb, rejecting);
+  // English only (the phrase lists): b says somewhere that the question is open (SummaryContext.open); elsewhere a
+  // rejection of the report counts as b's own.
+  const open = cues === undefined && leavesOpen(fb);
+  const contested = rejecting >= 0 && open && toldBefore(links, rejecting);
   const context: SummaryContext = {
     hedgedB:
       (cues === undefined && (doubtsRestated(links, fa, fb) || withheld(fb))) ||
@@ -151,7 +153,7 @@ export function compareInContext(
     rebuts:
       rebutsRestated(links, docA.text, docB.text) || rebutsAfter(links, fb) || (rejecting >= 0 && !contested),
     ...(contested ? { contested } : {}),
-    ...(cues === undefined && leavesOpen(fb) ? { open: true } : {}),
+    ...(open ? { open } : {}),
     // Where a capital marks no name (German), whether the accounts share one is unknown.
     ...(cues?.capitalizedNouns === true ? {} : { sharedNames: sharesNames(fa, fb) }),
     // English only: the rarity weights (priorIdf) come from an English word list, and TOPIC_COVER was fitted on
@@ -1010,7 +1012,9 @@ function rejectingSentence(
     return nouns.length > 0 && (contradicts || nouns.some((t) => !ALLEGATION_NOUNS.has(t.lower)));
   };
   for (const [j, f] of fb.entries()) {
-    if (dismissesReport(f, restating.has(j) ? () => true : ofA, restated)) return j;
+    // A report in a sentence that restates a's claim is a's whatever else it names.
+    const ofThis = restating.has(j) ? () => true : ofA;
+    if (dismissesReport(f, ofThis, restated)) return j;
     if (restated && (deniesEvent(f, aKeys) || BRANDED.test(f.sentence.text) || deniesExistence(f, aKeys))) {
       return j;
     }
@@ -1062,12 +1066,8 @@ function rejectingSentence(
     }
     if (brandsReportWrong(f, reportsIn)) return j;
     if (restated && retracts(f)) return j;
-    if (j < COUNTER_LEAD && countersReport(f, claimWords(), restating.has(j) ? () => true : ofA)) return j;
-    if (
-      j < COUNTER_LEAD &&
-      !claimsFalsehood() &&
-      provesOtherwise(f, claimWords(), restating.has(j) ? () => true : ofA)
-    ) {
+    if (j < COUNTER_LEAD && countersReport(f, claimWords(), ofThis)) return j;
+    if (j < COUNTER_LEAD && !claimsFalsehood() && provesOtherwise(f, claimWords(), ofThis)) {
       return j;
     }
   }
@@ -1199,14 +1199,12 @@ function retracts(f: SentenceFeatures): boolean {
 }
 
 /**
- * Whether b's rejection of the report in sentence `j` (rejectingSentence) is one party's side of a question b leaves
- * open (SummaryContext.contested): b first tells of a's claim (a link that is no contradiction, in a sentence before
- * `j`), and says somewhere that the claim is not established (DOUBT_PHRASES) or that someone would not speak to it
- * (NO_COMMENT_PHRASES). A story that opens with the rejection, or leaves nothing open, rejects the claim itself.
+ * Whether b tells of a's claim (a link that is no contradiction) in a sentence before `j`. With the question left open
+ * (leavesOpen), b's rejection of the report in sentence `j` (rejectingSentence) is one party's side of it
+ * (SummaryContext.contested); a story that opens with the rejection, or leaves nothing open, rejects the claim itself.
  */
-function leftOpen(links: readonly Link[], fb: readonly SentenceFeatures[], j: number): boolean {
-  const toldBefore = links.some((l) => l.relation !== 'contradiction' && l.b.some((k) => k < j));
-  return toldBefore && leavesOpen(fb);
+function toldBefore(links: readonly Link[], j: number): boolean {
+  return links.some((l) => l.relation !== 'contradiction' && l.b.some((k) => k < j));
 }
 
 /** Whether b says anywhere that the question is open (DOUBT_PHRASES, NO_COMMENT_PHRASES): SummaryContext.open. */
